@@ -1,0 +1,56 @@
+package org.clusteratlas;
+
+import org.clusteratlas.cli.BulletinCommand;
+import org.clusteratlas.cli.ServeCommand;
+import org.clusteratlas.shared.RuleViolation;
+import org.clusteratlas.storage.DataDirectoryInUseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of Cluster Atlas: {@code java -jar cluster-atlas.jar COMMAND [OPTIONS]}. Exit
+ * codes: 0 done, 2 refused input (the message says where and why), 1 internal fault.
+ */
+@Command(
+    name = "cluster-atlas",
+    description = "产业集群全生命周期管理平台 / industrial cluster lifecycle platform",
+    mixinStandardHelpOptions = true,
+    version = "Cluster Atlas 0.1.0",
+    subcommands = {ServeCommand.class, BulletinCommand.class})
+public final class ClusterAtlas {
+
+  public static void main(String[] args) {
+    int code = commandLine().execute(args.length == 0 ? new String[] {"serve"} : args);
+    // serve keeps running on the web server's threads; every other command ends here
+    if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
+      System.exit(code);
+    }
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new ClusterAtlas());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          Throwable cause = rootRuleViolation(e);
+          if (cause instanceof RuleViolation violation) {
+            commandLine.getErr().println(violation.getMessage());
+            return 2;
+          }
+          if (cause instanceof DataDirectoryInUseException inUse) {
+            commandLine.getErr().println(inUse.getMessage());
+            return 2;
+          }
+          throw e;
+        });
+    return cli;
+  }
+
+  private static Throwable rootRuleViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RuleViolation || t instanceof DataDirectoryInUseException) {
+        return t;
+      }
+    }
+    return e;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The annual bulletin (年度通报): the figures the province publishes about its clusters — count,
+ * revenue and comparable growth, share of above-designated-size industry, profit and its growth,
+ * revenue tiers with the leading clusters named, designations on both ladders, progress towards the
+ * 2030 target — every one computed from records through the indicator read model, and the Chinese
+ * text in the manner of the province's press release. Served as {@code GET
+ * /api/v1/bulletins/{year}}, on the home page, and by the {@code bulletin} command.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Bulletin")
+package org.clusteratlas.bulletin;

@@ -1,0 +1,63 @@
+package org.clusteratlas.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clusteratlas.ClusterAtlasApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** Options every command shares, and the start of the application context from them. */
+public final class ContextOptions {
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "数据目录 / data directory (default: ~/.cluster-atlas)")
+  Path data;
+
+  @Option(
+      names = "--no-demo",
+      description =
+          "空数据目录首次启动时不装载演示省份 / do not load the demo province into an empty data directory")
+  boolean noDemo;
+
+  @Unmatched List<String> springArguments = new ArrayList<>();
+
+  /** Starts the application; {@code web} with the HTTP server on {@code port}. */
+  ConfigurableApplicationContext start(boolean web, Integer port) {
+    for (String argument : springArguments) {
+      if (!argument.startsWith("--spring.")
+          && !argument.startsWith("--atlas.")
+          && !argument.startsWith("--server.")
+          && !argument.startsWith("--logging.")) {
+        throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(this), "未知参数 / unknown argument: " + argument);
+      }
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    if (data != null) {
+      properties.put("atlas.data-dir", data.toAbsolutePath().toString());
+    }
+    if (noDemo) {
+      properties.put("atlas.demo.enabled", "false");
+    }
+    if (port != null) {
+      properties.put("server.port", port);
+    }
+    if (!web) {
+      properties.put("logging.level.root", "warn");
+      properties.put("logging.level.org.clusteratlas", "info");
+    }
+    return new SpringApplicationBuilder(ClusterAtlasApplication.class)
+        .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+        .logStartupInfo(false)
+        .properties(properties)
+        .run(springArguments.toArray(String[]::new));
+  }
+}

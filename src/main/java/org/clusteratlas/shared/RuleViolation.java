@@ -1,0 +1,61 @@
+package org.clusteratlas.shared;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Domain input refused by a named rule. The message names the rule and the rejected value; it comes
+ * from the {@code i18n/rules} bundle (Chinese by default, English on request, never the JVM's
+ * default locale), keyed by the rule id, with the rejected value as argument {0} and further
+ * arguments after it.
+ */
+public class RuleViolation extends RuntimeException {
+
+  private static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+  private final String rule;
+  private final String rejectedValue;
+  private final Object[] arguments;
+
+  public RuleViolation(String rule, Object rejectedValue, Object... arguments) {
+    super(rule);
+    this.rule = rule;
+    this.rejectedValue = String.valueOf(rejectedValue);
+    this.arguments = arguments.clone();
+  }
+
+  /** The rule's id, e.g. {@code credit-code.check-character}. */
+  public String rule() {
+    return rule;
+  }
+
+  public String rejectedValue() {
+    return rejectedValue;
+  }
+
+  /** The message in {@code locale}, e.g. Chinese for {@code zh}, English for {@code en}. */
+  public String message(Locale locale) {
+    Object[] all = new Object[arguments.length + 1];
+    all[0] = rejectedValue;
+    System.arraycopy(arguments, 0, all, 1, arguments.length);
+    try {
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              "i18n/rules",
+              locale,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      return new MessageFormat(bundle.getString(rule), locale).format(all);
+    } catch (MissingResourceException e) {
+      return rule + ": " + Arrays.toString(all);
+    }
+  }
+
+  @Override
+  public String getMessage() {
+    return message(DEFAULT_LOCALE) + " [" + rule + "]";
+  }
+}

@@ -1,0 +1,112 @@
+package org.clusteratlas.storage;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams rows into a table with PostgreSQL's {@code COPY … FROM STDIN} (text format), on the
+ * connection of the current transaction, so that a bulk load commits or rolls back with it.
+ */
+@Component
+public class BulkCopy {
+
+  private final DataSource dataSource;
+
+  BulkCopy(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Opens a copy into {@code table (columns)}; close the writer to finish it. */
+  public Writer open(String tableAndColumns) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      CopyIn copy =
+          connection
+              .unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn("COPY " + tableAndColumns + " FROM STDIN");
+      return new Writer(copy, connection, dataSource);
+    } catch (SQLException e) {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+      throw new IllegalStateException("cannot start COPY into " + tableAndColumns, e);
+    }
+  }
+
+  /** Writes rows of tab-separated fields; null fields are written as {@code \N}. */
+  public static final class Writer implements AutoCloseable {
+    private static final int FLUSH_AT = 1 << 20;
+    private final CopyIn copy;
+    private final Connection connection;
+    private final DataSource dataSource;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_AT + 4096);
+    private final StringBuilder line = new StringBuilder(128);
+    private long rows;
+
+    private Writer(CopyIn copy, Connection connection, DataSource dataSource) {
+      this.copy = copy;
+      this.connection = connection;
+      this.dataSource = dataSource;
+    }
+
+    /** Appends one row; text fields must not contain tabs, newlines or backslashes. */
+    public void row(Object... fields) {
+      line.setLength(0);
+      for (int i = 0; i < fields.length; i++) {
+        if (i > 0) {
+          line.append('\t');
+        }
+        Object field = fields[i];
+        if (field == null) {
+          line.append("\\N");
+        } else if (field instanceof java.math.BigDecimal decimal) {
+          line.append(decimal.toPlainString());
+        } else {
+          String text = field.toString();
+          if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\\') >= 0) {
+            throw new IllegalArgumentException("field not allowed in COPY text: " + text);
+          }
+          line.append(text);
+        }
+      }
+      line.append('\n');
+      byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+      buffer.write(bytes, 0, bytes.length);
+      rows++;
+      if (buffer.size() >= FLUSH_AT) {
+        flush();
+      }
+    }
+
+    public long rows() {
+      return rows;
+    }
+
+    private void flush() {
+      try {
+        copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
+        buffer.reset();
+      } catch (SQLException e) {
+        throw new IllegalStateException("COPY failed after " + rows + " rows", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        flush();
+        copy.endCopy();
+      } catch (SQLException e) {
+        throw new IllegalStateException("COPY failed after " + rows + " rows", e);
+      } finally {
+        DataSourceUtils.releaseConnection(connection, dataSource);
+      }
+    }
+  }
+}

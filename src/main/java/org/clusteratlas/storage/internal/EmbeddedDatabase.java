@@ -1,0 +1,89 @@
+package org.clusteratlas.storage.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL server over {@code <data-dir>/pgdata}: started on construction, stopped
+ * on {@link #close()}. The data-directory lock is taken first, so two processes never start a
+ * server on the same files.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+  private final DataDirectoryLock lock;
+  private final EmbeddedPostgres postgres;
+
+  public EmbeddedDatabase(Path dataDir) {
+    this.lock = DataDirectoryLock.acquire(dataDir);
+    try {
+      Path pgData = dataDir.resolve("pgdata");
+      stopOrphanedServer(pgData);
+      this.postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(pgData)
+              .setCleanDataDirectory(false)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "100")
+              .setServerConfig("shared_buffers", "256MB")
+              .setServerConfig("work_mem", "32MB")
+              .setServerConfig("maintenance_work_mem", "256MB")
+              .setServerConfig("max_wal_size", "4GB")
+              .setServerConfig("listen_addresses", "127.0.0.1")
+              .setLocaleConfig("encoding", "UTF8")
+              .setLocaleConfig("locale", "C")
+              .start();
+      log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+  }
+
+  public String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  /**
+   * A server left running by a process that was killed (we hold the lock, so it is no one's now)
+   * would keep the new one from starting: ask it to stop, as {@code pg_ctl stop -m fast} would.
+   */
+  private static void stopOrphanedServer(Path pgData) throws IOException {
+    Path pidFile = pgData.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    Optional<ProcessHandle> server =
+        Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+            .findFirst()
+            .map(String::trim)
+            .filter(s -> s.matches("\\d+"))
+            .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+            .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+    if (server.isPresent()) {
+      log.warn("Stopping PostgreSQL {} left running by an earlier process", server.get().pid());
+      server.get().destroy();
+      server.get().onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      lock.close();
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Web infrastructure shared by the feature modules' pages and API: the language switch (Chinese by
+ * default, {@code ?lang=en} for English) and the mapping of refused input to RFC 9457 problem
+ * details ({@code application/problem+json}) carrying the rule id and the rejected value.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package org.clusteratlas.web;

@@ -54,10 +54,14 @@ public final class ContextOptions {
       properties.put("logging.level.root", "warn");
       properties.put("logging.level.org.clusteratlas", "info");
     }
+    // as command-line arguments, these win over application.properties (default properties
+    // would not); the user's own --spring.* arguments come last and win over these
+    List<String> arguments = new ArrayList<>();
+    properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+    arguments.addAll(springArguments);
     return new SpringApplicationBuilder(ClusterAtlasApplication.class)
         .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
         .logStartupInfo(false)
-        .properties(properties)
-        .run(springArguments.toArray(String[]::new));
+        .run(arguments.toArray(String[]::new));
   }
 }

@@ -97,6 +97,8 @@ class JdbcReportStore implements ReportStore {
     Map<IndicatorCode, Short> ids =
         catalogue().stream()
             .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::id));
+    boolean skipped = copy.skipRowTriggersInTransaction();
+    long rows;
     try (BulkCopy.Writer w =
         copy.open(
             "report (year, month, indicator_id, enterprise_id, value, same_period_last_year)")) {
@@ -108,8 +110,21 @@ class JdbcReportStore implements ReportStore {
             }
             w.row(period.year(), period.month(), indicatorId, enterprise.value(), value, lastYear);
           });
-      return w.rows();
+      rows = w.rows();
     }
+    if (skipped) {
+      copy.restoreRowTriggers();
+      long orphans =
+          jdbc.sql(
+                  "select count(*) from report r where not exists (select 1 from enterprise e where"
+                      + " e.id = r.enterprise_id)")
+              .query(Long.class)
+              .single();
+      if (orphans > 0) {
+        throw new RuleViolation("report.enterprise-unknown", orphans + " rows");
+      }
+    }
+    return rows;
   }
 
   @Override

@@ -1,0 +1,114 @@
+package org.clusteratlas.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.clusteratlas.cluster.Cluster;
+import org.clusteratlas.cluster.ClusterRegister;
+import org.clusteratlas.enterprise.CreditCode;
+import org.clusteratlas.enterprise.EnterpriseId;
+import org.clusteratlas.enterprise.EnterpriseRegister;
+import org.clusteratlas.region.RegionDirectory;
+import org.clusteratlas.statistics.ReportStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo province when the application starts on an empty database, before the web server
+ * opens, in one transaction: a crash part-way leaves the database empty, and the next start loads
+ * it again.
+ */
+@Component
+class DemoLoader implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+  private final DemoProperties properties;
+  private final ClusterRegister clusters;
+  private final EnterpriseRegister enterprises;
+  private final ReportStore reports;
+  private final RegionDirectory regions;
+  private final TransactionTemplate transactions;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  DemoLoader(
+      DemoProperties properties,
+      ClusterRegister clusters,
+      EnterpriseRegister enterprises,
+      ReportStore reports,
+      RegionDirectory regions,
+      TransactionTemplate transactions,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.properties = properties;
+    this.clusters = clusters;
+    this.enterprises = enterprises;
+    this.reports = reports;
+    this.regions = regions;
+    this.transactions = transactions;
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    if (properties.enabled() && clusters.all().isEmpty()) {
+      load();
+    }
+  }
+
+  /** Generates and stores the demo province; refused unless the register is empty. */
+  DemoProvinceLoaded load() {
+    Instant start = clock.instant();
+    log.info("首次启动：正在生成并装载演示省份（种子 {}）/ loading the demo province", properties.seed());
+    DemoProvince province =
+        new DemoGenerator(
+                properties.seed(), new DemoGeography(regions), DemoCalibration.PUBLISHED_2025)
+            .generate();
+    log.info("演示省份已生成 / generated in {} ms", Duration.between(start, clock.instant()).toMillis());
+    DemoProvinceLoaded loaded =
+        transactions.execute(
+            status -> {
+              for (Cluster cluster : province.clusters()) {
+                clusters.register(cluster);
+              }
+              Map<CreditCode, EnterpriseId> ids =
+                  enterprises.bulkLoad(
+                      province.enterprises(), province.frames(), province.memberships());
+              log.info(
+                  "名录已装载 / registers loaded at {} ms",
+                  Duration.between(start, clock.instant()).toMillis());
+              long rows = reports.bulkLoad(sink -> province.emitReports(ids, sink));
+              jdbc.sql(
+                      "insert into dataset_fact (key, value) values ('demo', 'true'), ('demo_seed', ?)"
+                          + " on conflict (key) do update set value = excluded.value")
+                  .param(String.valueOf(properties.seed()))
+                  .update();
+              return new DemoProvinceLoaded(
+                  properties.seed(),
+                  province.clusters().size(),
+                  province.enterprises().size(),
+                  rows,
+                  Duration.between(start, clock.instant()));
+            });
+    jdbc.sql("analyze").update();
+    log.info(
+        "演示省份已装载 / demo province loaded: {} 个集群, {} 家企业, {} 条报表, 用时 {} 秒",
+        loaded.clusters(),
+        loaded.enterprises(),
+        loaded.reports(),
+        Duration.between(start, clock.instant()).toSeconds());
+    events.publishEvent(loaded);
+    return loaded;
+  }
+}

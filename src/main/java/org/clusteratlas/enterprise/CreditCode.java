@@ -35,9 +35,16 @@ public record CreditCode(String value) {
     }
   }
 
-  /** Completes a 17-character body with its check character. */
+  /**
+   * Completes a 17-character body with its check character; the body is normalised as a code is
+   * (blanks stripped, upper case).
+   */
   public static CreditCode withCheckCharacter(String body) {
-    return new CreditCode(body + checkCharacter(body));
+    String normalised = body == null ? "" : body.strip().toUpperCase(java.util.Locale.ROOT);
+    if (normalised.length() != 17) {
+      throw new RuleViolation("credit-code.body-length", normalised, normalised.length());
+    }
+    return new CreditCode(normalised + checkCharacter(normalised));
   }
 
   static char checkCharacter(String body) {

@@ -28,10 +28,12 @@ public final class ComparableGrowth {
     if (thisPeriod == null || samePeriodLastYear == null || samePeriodLastYear.signum() <= 0) {
       return Optional.empty();
     }
+    // (this − last) × 100 / last: exact until the one division, so the growth keeps the sign of
+    // this − last and its own 16 significant digits (the ratio's 16 digits lose small growths)
     return Optional.of(
         thisPeriod
-            .divide(samePeriodLastYear, MathContext.DECIMAL64)
-            .subtract(BigDecimal.ONE)
-            .multiply(HUNDRED, MathContext.DECIMAL64));
+            .subtract(samePeriodLastYear)
+            .multiply(HUNDRED)
+            .divide(samePeriodLastYear, MathContext.DECIMAL64));
   }
 }

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
  * Domain input refused by a named rule. The message names the rule and the rejected value; it comes
  * from the {@code i18n/rules} bundle (Chinese by default, English on request, never the JVM's
  * default locale), keyed by the rule id, with the rejected value as argument {0} and further
- * arguments after it.
+ * arguments after it, each written as plain text (no digit grouping).
  */
 public class RuleViolation extends RuntimeException {
 
@@ -38,9 +38,15 @@ public class RuleViolation extends RuntimeException {
 
   /** The message in {@code locale}, e.g. Chinese for {@code zh}, English for {@code en}. */
   public String message(Locale locale) {
+    // every value as plain text: MessageFormat would write the year 2000 as "2,000"
     Object[] all = new Object[arguments.length + 1];
     all[0] = rejectedValue;
-    System.arraycopy(arguments, 0, all, 1, arguments.length);
+    for (int i = 0; i < arguments.length; i++) {
+      all[i + 1] =
+          arguments[i] instanceof java.math.BigDecimal decimal
+              ? decimal.toPlainString()
+              : String.valueOf(arguments[i]);
+    }
     try {
       ResourceBundle bundle =
           ResourceBundle.getBundle(

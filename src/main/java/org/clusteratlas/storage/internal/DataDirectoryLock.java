@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clusteratlas.storage.DataDirectoryInUseException;
 
 /**
@@ -17,15 +19,24 @@ import org.clusteratlas.storage.DataDirectoryInUseException;
  *
  * <p>The operating system releases the lock when the process dies, so a crashed process never
  * leaves the directory locked. The lock file holds the holder's PID for the refusal message.
+ *
+ * <p>The operating system's lock belongs to the process, and on Linux closing <em>any</em> channel
+ * on the lock file releases it. So a directory this process holds already is refused from the
+ * in-process registry {@link #HELD}, without opening the file a second time.
  */
 public final class DataDirectoryLock implements AutoCloseable {
 
   static final String LOCK_FILE = "atlas.lock";
 
+  /** The directories (real paths) this process holds. */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+  private final Path key;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private DataDirectoryLock(FileChannel channel, FileLock lock) {
+  private DataDirectoryLock(Path key, FileChannel channel, FileLock lock) {
+    this.key = key;
     this.channel = channel;
     this.lock = lock;
   }
@@ -36,9 +47,18 @@ public final class DataDirectoryLock implements AutoCloseable {
    * @throws DataDirectoryInUseException if another process (or this one) holds it
    */
   public static DataDirectoryLock acquire(Path directory) {
+    Path key;
     try {
       Files.createDirectories(directory);
-      Path file = directory.resolve(LOCK_FILE);
+      key = directory.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("无法锁定数据目录 / cannot lock data directory " + directory, e);
+    }
+    if (!HELD.add(key)) {
+      throw new DataDirectoryInUseException(directory, "PID " + ProcessHandle.current().pid());
+    }
+    try {
+      Path file = key.resolve(LOCK_FILE);
       FileChannel channel =
           FileChannel.open(
               file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -58,9 +78,13 @@ public final class DataDirectoryLock implements AutoCloseable {
           ByteBuffer.wrap(
               ("PID " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
       channel.force(true);
-      return new DataDirectoryLock(channel, lock);
+      return new DataDirectoryLock(key, channel, lock);
     } catch (IOException e) {
+      HELD.remove(key);
       throw new UncheckedIOException("无法锁定数据目录 / cannot lock data directory " + directory, e);
+    } catch (RuntimeException e) {
+      HELD.remove(key);
+      throw e;
     }
   }
 
@@ -71,12 +95,17 @@ public final class DataDirectoryLock implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (!channel.isOpen()) {
+      return;
+    }
     try {
       lock.release();
       channel.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      HELD.remove(key);
     }
   }
 }

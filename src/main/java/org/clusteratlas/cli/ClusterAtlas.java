@@ -1,7 +1,5 @@
-package org.clusteratlas;
+package org.clusteratlas.cli;
 
-import org.clusteratlas.cli.BulletinCommand;
-import org.clusteratlas.cli.ServeCommand;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.storage.DataDirectoryInUseException;
 import picocli.CommandLine;
@@ -10,6 +8,10 @@ import picocli.CommandLine.Command;
 /**
  * The command line of Cluster Atlas: {@code java -jar cluster-atlas.jar COMMAND [OPTIONS]}. Exit
  * codes: 0 done, 2 refused input (the message says where and why), 1 internal fault.
+ *
+ * <p>It lives in the command-line module, which starts {@link
+ * org.clusteratlas.ClusterAtlasApplication}; the root package depends on no module, so there is no
+ * cycle between the two.
  */
 @Command(
     name = "cluster-atlas",

@@ -8,9 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * An integration test against the real embedded PostgreSQL with the demo province loaded. Every
- * test class with this annotation shares one application context (and so one database and one
- * demo load per test run): tests that change data must be {@code @Transactional} so that their
- * changes roll back.
+ * test class with this annotation shares one application context (and so one database and one demo
+ * load per test run): tests that change data must be {@code @Transactional} so that their changes
+ * roll back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,6 +1,7 @@
 package org.clusteratlas;
 
 import org.clusteratlas.cli.BulletinCommand;
+import org.clusteratlas.cli.ExportCommand;
 import org.clusteratlas.cli.ServeCommand;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.storage.DataDirectoryInUseException;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
     description = "产业集群全生命周期管理平台 / industrial cluster lifecycle platform",
     mixinStandardHelpOptions = true,
     version = "Cluster Atlas 0.1.0",
-    subcommands = {ServeCommand.class, BulletinCommand.class})
+    subcommands = {ServeCommand.class, BulletinCommand.class, ExportCommand.class})
 public final class ClusterAtlas {
 
   public static void main(String[] args) {

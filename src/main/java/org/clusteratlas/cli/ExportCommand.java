@@ -55,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path target = out.toAbsolutePath();
     Files.createDirectories(target.getParent());
     try (ConfigurableApplicationContext app = context.start(false, null)) {
-      Path partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part");
+      Path partial = target.resolveSibling(target.getFileName() + ".part");
       long rows;
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
         rows = app.getBean(DataExport.class).write(request, file);

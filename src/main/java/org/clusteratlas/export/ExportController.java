@@ -1,5 +1,6 @@
 package org.clusteratlas.export;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,8 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/exports")
 class ExportController {
 
-  static final MediaType TEXT_CSV =
-      new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final DataExport exports;
 

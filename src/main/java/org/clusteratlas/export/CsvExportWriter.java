@@ -117,7 +117,7 @@ final class CsvExportWriter {
         || value instanceof BigInteger) {
       return value.toString();
     }
-    // a double would print 1.0E7 and round amounts: amounts are BigDecimal
+    // floating point would print 1.0E7 and lose cents, so it is refused here
     throw new IllegalArgumentException(
         "column " + column.name() + " takes whole numbers or BigDecimal, not " + value.getClass());
   }

@@ -3,6 +3,7 @@ package org.clusteratlas.enterprise;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The register of enterprises, the yearly above-designated-size frame and memberships. */
 public interface EnterpriseRegister {
@@ -23,6 +24,19 @@ public interface EnterpriseRegister {
   List<Membership> memberships(CreditCode code);
 
   /**
+   * Calls {@code row} for every enterprise of the register, in credit-code order, saying whether it
+   * is in year {@code frameYear}'s above-designated-size frame. Reads row by row: inside a
+   * transaction the rows are fetched in batches, so the register never has to fit in memory.
+   */
+  void forEachEnterprise(int frameYear, Consumer<FramedEnterprise> row);
+
+  /**
+   * Calls {@code row} for every membership ever recorded, ended ones included, ordered by cluster,
+   * credit code and start date. Reads row by row, as {@link #forEachEnterprise} does.
+   */
+  void forEachMembership(Consumer<Membership> row);
+
+  /**
    * Loads a whole register in one pass (an empty register only): the enterprises, each year's
    * frame, and the memberships. Returns the id given to each enterprise.
    */
@@ -30,4 +44,7 @@ public interface EnterpriseRegister {
       List<Enterprise> enterprises,
       Map<Integer, List<CreditCode>> frames,
       List<Membership> memberships);
+
+  /** An enterprise with whether it is in one year's above-designated-size frame (规上). */
+  record FramedEnterprise(Enterprise enterprise, boolean aboveScale) {}
 }

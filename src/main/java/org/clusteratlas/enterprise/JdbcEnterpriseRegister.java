@@ -1,10 +1,13 @@
 package org.clusteratlas.enterprise;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.cluster.ClusterRegister;
 import org.clusteratlas.industry.IndustryCatalogue;
@@ -20,6 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 /** The register on PostgreSQL: {@code enterprise}, {@code enterprise_frame}, {@code membership}. */
 @Service
 class JdbcEnterpriseRegister implements EnterpriseRegister {
+
+  /**
+   * Rows fetched per round trip by the streaming reads (PostgreSQL streams only in a transaction).
+   */
+  private static final int FETCH_SIZE = 5_000;
+
+  private static final String ENTERPRISE_COLUMNS =
+      "e.credit_code, e.name, e.region_code, e.industry_code, e.specialised, e.little_giant,"
+          + " e.high_tech, e.demo";
 
   private final JdbcClient jdbc;
   private final BulkCopy copy;
@@ -72,22 +84,55 @@ class JdbcEnterpriseRegister implements EnterpriseRegister {
 
   @Override
   public Optional<Enterprise> find(CreditCode code) {
-    return jdbc.sql(
-            "select credit_code, name, region_code, industry_code, specialised, little_giant,"
-                + " high_tech, demo from enterprise where credit_code = ?")
+    return jdbc.sql("select " + ENTERPRISE_COLUMNS + " from enterprise e where e.credit_code = ?")
         .param(code.value())
-        .query(
-            (rs, n) ->
-                new Enterprise(
-                    new CreditCode(rs.getString(1)),
-                    rs.getString(2),
-                    new RegionCode(rs.getString(3)),
-                    new IndustryCode(rs.getString(4)),
-                    rs.getBoolean(5),
-                    rs.getBoolean(6),
-                    rs.getBoolean(7),
-                    rs.getBoolean(8)))
+        .query((rs, n) -> enterprise(rs))
         .optional();
+  }
+
+  @Override
+  public void forEachEnterprise(int frameYear, Consumer<FramedEnterprise> row) {
+    jdbc.sql(
+            "select "
+                + ENTERPRISE_COLUMNS
+                + ", f.enterprise_id is not null from enterprise e left join enterprise_frame f on"
+                + " f.enterprise_id = e.id and f.year = ? order by e.credit_code")
+        .withFetchSize(FETCH_SIZE)
+        .param(frameYear)
+        .query(
+            rs -> {
+              row.accept(new FramedEnterprise(enterprise(rs), rs.getBoolean(9)));
+            });
+  }
+
+  @Override
+  public void forEachMembership(Consumer<Membership> row) {
+    jdbc.sql(
+            "select m.cluster_id, e.credit_code, m.valid_from, m.valid_to from membership m join"
+                + " enterprise e on e.id = m.enterprise_id order by m.cluster_id, e.credit_code,"
+                + " m.valid_from, m.id")
+        .withFetchSize(FETCH_SIZE)
+        .query(
+            rs -> {
+              row.accept(
+                  new Membership(
+                      new ClusterId(rs.getLong(1)),
+                      new CreditCode(rs.getString(2)),
+                      rs.getDate(3).toLocalDate(),
+                      rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()));
+            });
+  }
+
+  private static Enterprise enterprise(ResultSet rs) throws SQLException {
+    return new Enterprise(
+        new CreditCode(rs.getString(1)),
+        rs.getString(2),
+        new RegionCode(rs.getString(3)),
+        new IndustryCode(rs.getString(4)),
+        rs.getBoolean(5),
+        rs.getBoolean(6),
+        rs.getBoolean(7),
+        rs.getBoolean(8));
   }
 
   @Override

@@ -24,8 +24,17 @@ public interface ReportStore {
    */
   long bulkLoad(Consumer<Sink> loader);
 
-  /** Calls {@code row} for each report of {@code year}, ordered by enterprise, month, indicator. */
+  /**
+   * Calls {@code row} for each report of {@code year}, ordered by enterprise, month, indicator.
+   * Inside a transaction the rows are fetched in batches, so a whole year never sits in memory.
+   */
   void forEachOfYear(int year, Consumer<ReportRow> row);
+
+  /**
+   * The months of {@code year} for which at least one report is stored, ascending. A month without
+   * any report has no figures yet, which is not the same as figures of zero.
+   */
+  List<Integer> monthsReported(int year);
 
   /** Receives bulk rows. */
   interface Sink {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -22,20 +23,22 @@ class ModularityTests {
   }
 
   @Test
-  void every_top_level_package_is_a_module() {
+  void every_top_level_package_is_a_module_that_says_what_it_owns() throws Exception {
+    Path root = Path.of("src", "main", "java", "org", "clusteratlas");
+    List<String> packages;
+    try (var entries = Files.list(root)) {
+      packages = entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+    }
     assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-        .containsExactlyInAnyOrder(
-            "shared",
-            "region",
-            "industry",
-            "cluster",
-            "enterprise",
-            "statistics",
-            "indicator",
-            "bulletin",
-            "storage",
-            "web",
-            "cli");
+        .containsExactlyInAnyOrderElementsOf(packages);
+    for (String module : packages) {
+      Path info = root.resolve(module).resolve("package-info.java");
+      assertThat(info).as(module).exists();
+      assertThat(Files.readString(info))
+          .as(module)
+          .contains("/**")
+          .contains("ApplicationModule(displayName");
+    }
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.clusteratlas;
+package org.clusteratlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

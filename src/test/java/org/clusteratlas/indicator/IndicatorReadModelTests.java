@@ -1,0 +1,159 @@
+package org.clusteratlas.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.cluster.Cluster;
+import org.clusteratlas.cluster.ClusterHost;
+import org.clusteratlas.cluster.ClusterId;
+import org.clusteratlas.cluster.ClusterRegister;
+import org.clusteratlas.enterprise.CreditCode;
+import org.clusteratlas.enterprise.Enterprise;
+import org.clusteratlas.enterprise.EnterpriseRegister;
+import org.clusteratlas.enterprise.Membership;
+import org.clusteratlas.industry.IndustryCode;
+import org.clusteratlas.region.RegionCode;
+import org.clusteratlas.shared.Money;
+import org.clusteratlas.shared.ReportingPeriod;
+import org.clusteratlas.statistics.EnterpriseReport;
+import org.clusteratlas.statistics.IndicatorCode;
+import org.clusteratlas.statistics.ReportStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read model on a hand-made fixture, figures worked out by hand (万元, 2025 annual):
+ *
+ * <pre>
+ * firm    clusters  frame 2025  revenue (last year)  profit (last year)
+ * SHARED  A, B      yes         1000 (800)           100 (80)
+ * A_ONLY  A         yes          500 (—)              50 (40)
+ * OUT     A         no          9000 (9000)          900 (900)   not above scale in 2025
+ * LEFT    B         yes         7000 (7000)          700 (700)   membership ended 2025-12-30
+ * B_ONLY  B         yes          300 (250)          -20 (10)
+ * </pre>
+ *
+ * A = SHARED + A_ONLY: revenue 1500; growth over firms with both values = 1000/800 − 1 = 25%. B =
+ * SHARED + B_ONLY: revenue 1300; growth = 1300/1050 − 1 = 23.8095…%; profit 80, growth over 90 =
+ * −11.11…%. A ∪ B counts SHARED once: revenue 1800, growth (1000+300)/(800+250) − 1.
+ */
+@AtlasIntegrationTest
+@Transactional
+class IndicatorReadModelTests {
+
+  private static final ReportingPeriod PERIOD = ReportingPeriod.annual(2025);
+  private static final CreditCode SHARED = CreditCode.withCheckCharacter("91360681MA3TF0001");
+  private static final CreditCode A_ONLY = CreditCode.withCheckCharacter("91360681MA3TF0002");
+  private static final CreditCode OUT = CreditCode.withCheckCharacter("91360681MA3TF0003");
+  private static final CreditCode LEFT = CreditCode.withCheckCharacter("91360681MA3TF0004");
+  private static final CreditCode B_ONLY = CreditCode.withCheckCharacter("91360681MA3TF0005");
+
+  @Autowired ClusterRegister clusters;
+  @Autowired EnterpriseRegister enterprises;
+  @Autowired ReportStore reports;
+  @Autowired IndicatorReadModel readModel;
+
+  private ClusterId a;
+  private ClusterId b;
+
+  @BeforeEach
+  void fixture() {
+    a = cluster("测试读模型甲产业集群");
+    b = cluster("测试读模型乙产业集群");
+    firm(SHARED, true, "1000", "800", "100", "80", a, b);
+    firm(A_ONLY, true, "500", null, "50", "40", a);
+    firm(OUT, false, "9000", "9000", "900", "900", a);
+    firm(LEFT, true, "7000", "7000", "700", "700");
+    enterprises.join(new Membership(b, LEFT, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 30)));
+    firm(B_ONLY, true, "300", "250", "-20", "10", b);
+  }
+
+  @Test
+  void a_cluster_counts_its_members_on_the_last_day_that_are_in_the_years_frame() {
+    Aggregate figures = readModel.byCluster(PERIOD).get(a).figures();
+    assertThat(figures.enterprises()).isEqualTo(2);
+    assertThat(figures.revenue()).isEqualTo(Money.ofWan("1500"));
+    assertThat(figures.profit()).isEqualTo(Money.ofWan("150"));
+  }
+
+  @Test
+  void growth_leaves_out_a_firm_without_last_years_value() {
+    assertThat(readModel.byCluster(PERIOD).get(a).figures().revenueGrowthPct())
+        .hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("25"));
+  }
+
+  @Test
+  void a_member_that_left_before_the_periods_end_is_not_counted() {
+    Aggregate figures = readModel.byCluster(PERIOD).get(b).figures();
+    assertThat(figures.revenue()).isEqualTo(Money.ofWan("1300"));
+    assertThat(figures.profit()).isEqualTo(Money.ofWan("80"));
+    assertThat(figures.profitGrowthPct().orElseThrow())
+        .isEqualByComparingTo(new BigDecimal("-11.11111111111111"));
+  }
+
+  @Test
+  void a_set_of_clusters_counts_a_shared_member_once() {
+    Aggregate union = readModel.union(List.of(a, b), PERIOD);
+    assertThat(union.enterprises()).isEqualTo(3);
+    assertThat(union.revenue()).isEqualTo(Money.ofWan("1800"));
+    assertThat(union.revenueComparable()).isEqualByComparingTo("1300");
+    assertThat(union.revenueComparableLastYear()).isEqualByComparingTo("1050");
+  }
+
+  @Test
+  void the_province_counts_every_firm_of_the_frame_once_whether_member_or_not() {
+    Aggregate before = readModel.province(PERIOD);
+    CreditCode loner = CreditCode.withCheckCharacter("91360681MA3TF0006");
+    firm(loner, true, "42", "40", "1", "1");
+    Aggregate after = readModel.province(PERIOD);
+    assertThat(after.enterprises()).isEqualTo(before.enterprises() + 1);
+    assertThat(after.revenue()).isEqualTo(before.revenue().plus(Money.ofWan("42")));
+  }
+
+  private ClusterId cluster(String name) {
+    return clusters.register(
+        new Cluster(
+            null, name, List.of(ClusterHost.parse("360681")), "32", null, null, false, List.of()));
+  }
+
+  private void firm(
+      CreditCode code,
+      boolean inFrame,
+      String revenue,
+      String revenueLastYear,
+      String profit,
+      String profitLastYear,
+      ClusterId... memberOf) {
+    enterprises.register(
+        new Enterprise(
+            code,
+            "测试企业" + code.value().substring(14),
+            new RegionCode("360681"),
+            new IndustryCode("32"),
+            false,
+            false,
+            false,
+            false));
+    if (inFrame) {
+      enterprises.addToFrame(code, 2025);
+    }
+    for (ClusterId cluster : memberOf) {
+      enterprises.join(new Membership(cluster, code, LocalDate.of(2020, 1, 1), null));
+    }
+    reports.record(
+        new EnterpriseReport(
+            code, PERIOD, IndicatorCode.REVENUE, amount(revenue), amount(revenueLastYear)));
+    reports.record(
+        new EnterpriseReport(
+            code, PERIOD, IndicatorCode.PROFIT, amount(profit), amount(profitLastYear)));
+  }
+
+  private static BigDecimal amount(String wan) {
+    return wan == null ? null : new BigDecimal(wan);
+  }
+}

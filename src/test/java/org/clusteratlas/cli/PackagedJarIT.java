@@ -1,0 +1,533 @@
+package org.clusteratlas.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * End-to-end test of the packaged jar, run by failsafe after {@code package}: each step starts
+ * {@code java -jar cluster-atlas.jar COMMAND} as a user would, on a data directory under {@code
+ * target/} that the first step finds empty. The steps build on each other and run in order:
+ *
+ * <ol>
+ *   <li>{@code serve --port 0} loads the demo province and prints the port it got;
+ *   <li>its API and home page show the 2025 bulletin with every published figure;
+ *   <li>a second process on the same directory is refused (exit 2) and the first is unharmed;
+ *   <li>SIGTERM stops the server and its embedded PostgreSQL;
+ *   <li>a restart finds every record (no second demo load): bulletin and export;
+ *   <li>{@code --no-demo} on an empty directory leaves it without data;
+ *   <li>after SIGKILL, which leaves the embedded PostgreSQL running, the next process stops that
+ *       server and uses the directory.
+ * </ol>
+ *
+ * Child output is read on its own threads into queues, so that a full pipe never blocks a child; a
+ * step waits for a line of output or for the child's exit, never for a fixed time.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackagedJarIT {
+
+  /** The first start generates and loads the demo province: 30–60 s, more on a busy machine. */
+  private static final Duration FIRST_START = Duration.ofSeconds(240);
+
+  private static final Duration COMMAND = Duration.ofSeconds(180);
+  private static final Duration STOP = Duration.ofSeconds(120);
+
+  private static final String DEMO_LOADING = "首次启动：正在生成并装载演示省份";
+  private static final Pattern ADDRESS =
+      Pattern.compile("^Cluster Atlas 已启动 / is running: http://localhost:(\\d+)/$");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static final List<Child> children = Collections.synchronizedList(new ArrayList<>());
+
+  private static Path jar;
+  private static Path dataDir;
+  private static Path emptyDataDir;
+  private static Path exportDir;
+  private static JsonNode published;
+
+  private static Child serve;
+  private static int port;
+  private static long serverPostgresPid;
+
+  @BeforeAll
+  static void freshDirectories() throws IOException {
+    String jarProperty = System.getProperty("atlas.jar");
+    assertThat(jarProperty)
+        .as("system property atlas.jar (set by failsafe in pom.xml)")
+        .isNotNull();
+    jar = Path.of(jarProperty).toAbsolutePath();
+    assertThat(jar).as("the packaged jar").isRegularFile();
+    Path target = jar.getParent();
+    dataDir = target.resolve("e2e-data");
+    emptyDataDir = target.resolve("e2e-data-empty");
+    exportDir = target.resolve("e2e-export");
+    for (Path dir : List.of(dataDir, emptyDataDir, exportDir)) {
+      // a server left by an aborted earlier run would hold files open in the directory
+      stopPostgresServersOn(dir);
+      deleteRecursively(dir);
+    }
+    try (InputStream in = PackagedJarIT.class.getResourceAsStream("/golden/published-2025.json")) {
+      published = JSON.readTree(in);
+    }
+  }
+
+  @AfterAll
+  static void stopEverythingStarted() {
+    synchronized (children) {
+      for (Child child : children) {
+        child.process.descendants().forEach(ProcessHandle::destroyForcibly);
+        child.process.destroyForcibly();
+      }
+    }
+    stopPostgresServersOn(dataDir);
+    stopPostgresServersOn(emptyDataDir);
+    assertThat(postgresServersOn(dataDir)).as("PostgreSQL servers left on " + dataDir).isEmpty();
+    assertThat(postgresServersOn(emptyDataDir))
+        .as("PostgreSQL servers left on " + emptyDataDir)
+        .isEmpty();
+  }
+
+  @Test
+  @Order(1)
+  void serve_on_port_0_loads_the_demo_on_first_start_and_prints_the_port_it_got() throws Exception {
+    serve = Child.start("serve", "--port", "0", "--data", dataDir.toString());
+
+    Matcher address = serve.awaitStdout(ADDRESS, FIRST_START);
+
+    port = Integer.parseInt(address.group(1));
+    assertThat(port).as("the port the server got").isBetween(1, 65535);
+    assertThat(serve.stderr())
+        .as(serve.describe())
+        .contains(DEMO_LOADING)
+        .contains("演示省份已装载 / demo province loaded")
+        .contains("Tomcat started on port " + port);
+    serverPostgresPid = postmasterPid(dataDir).orElseThrow();
+    assertThat(postgresServersOn(dataDir))
+        .as("the embedded PostgreSQL, found as the leak checks look for it")
+        .extracting(ProcessHandle::pid)
+        .containsExactly(serverPostgresPid);
+  }
+
+  @Test
+  @Order(2)
+  void the_api_and_the_home_page_show_every_published_2025_figure() throws Exception {
+    HttpResponse<String> api = get("/api/v1/bulletins/2025");
+
+    assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    JsonNode bulletin = JSON.readTree(api.body());
+    assertThat(bulletin.get("year").asInt()).isEqualTo(2025);
+    assertThat(bulletin.get("demo").asBoolean()).isTrue();
+    assertThat(figureMismatches(bulletin)).as(api.body()).isEmpty();
+
+    HttpResponse<String> home = get("/");
+
+    assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(home.body())
+        .contains("【演示数据】")
+        .contains("118个省级产业集群实现营业收入3.9万亿元，增长9.8%")
+        .contains("实现利润1793亿元，增长11.6%");
+  }
+
+  @Test
+  @Order(3)
+  void a_second_process_on_the_same_directory_is_refused_and_leaves_the_server_unharmed()
+      throws Exception {
+    Child second = Child.start("bulletin", "--year", "2025", "--data", dataDir.toString());
+
+    int code = second.awaitExit(COMMAND);
+
+    assertThat(code).as(second.describe()).isEqualTo(2);
+    assertThat(second.lastStderrLine())
+        .as(second.describe())
+        .startsWith("数据目录 " + dataDir + " 正被另一个 Cluster Atlas 进程使用")
+        .contains("PID " + serve.process.pid());
+    assertThat(second.stdout()).as(second.describe()).isEmpty();
+
+    assertThat(serve.process.isAlive()).as(serve.describe()).isTrue();
+    HttpResponse<String> api = get("/api/v1/bulletins/2025");
+    assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+    assertThat(figureMismatches(JSON.readTree(api.body()))).as(api.body()).isEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void sigterm_stops_the_server_and_its_embedded_postgres() throws Exception {
+    // SIGTERM through the handle: Process.destroy() would also close the pipes, and the child's
+    // shutdown log with them
+    serve.process.toHandle().destroy();
+
+    serve.awaitExit(STOP);
+
+    assertThat(serve.stderr())
+        .as(serve.describe())
+        .contains("Commencing graceful shutdown")
+        .doesNotContain("Could not stop postmaster");
+    assertThat(ProcessHandle.of(serverPostgresPid).filter(ProcessHandle::isAlive))
+        .as("PostgreSQL %d after the server stopped; %s", serverPostgresPid, serve.describe())
+        .isEmpty();
+    assertThat(dataDir.resolve("pgdata/postmaster.pid"))
+        .as("PostgreSQL shut down cleanly; " + serve.describe())
+        .doesNotExist();
+    assertThat(postgresServersOn(dataDir)).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void a_restart_keeps_every_record_and_does_not_load_the_demo_again() throws Exception {
+    Child bulletin =
+        Child.start("bulletin", "--year", "2025", "--json", "--data", dataDir.toString());
+
+    int code = bulletin.awaitExit(COMMAND);
+
+    assertThat(code).as(bulletin.describe()).isZero();
+    assertThat(bulletin.stderr()).as(bulletin.describe()).doesNotContain(DEMO_LOADING);
+    assertThat(figureMismatches(JSON.readTree(bulletin.stdout())))
+        .as(bulletin.describe())
+        .isEmpty();
+
+    Path file = exportDir.resolve("clusters.csv");
+    Child export =
+        Child.start(
+            "export", "--what", "clusters", "--out", file.toString(), "--data", dataDir.toString());
+
+    code = export.awaitExit(COMMAND);
+
+    assertThat(code).as(export.describe()).isZero();
+    assertThat(export.stdout()).as(export.describe()).contains("已导出 139 行");
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(Arrays.copyOf(bytes, 3))
+        .as("UTF-8 byte-order mark")
+        .containsExactly(0xEF, 0xBB, 0xBF);
+    String[] lines = new String(bytes, 3, bytes.length - 3, UTF_8).split("\r\n");
+    assertThat(lines[0]).startsWith("cluster_id,name,");
+    assertThat(lines).as("header and one line per cluster").hasSize(1 + 139);
+    assertThat(file.resolveSibling("clusters.csv.part")).doesNotExist();
+  }
+
+  @Test
+  @Order(6)
+  void no_demo_on_an_empty_directory_leaves_no_data_for_2025() throws Exception {
+    Child bulletin =
+        Child.start("bulletin", "--year", "2025", "--data", emptyDataDir.toString(), "--no-demo");
+
+    int code = bulletin.awaitExit(COMMAND);
+
+    assertThat(code).as(bulletin.describe()).isEqualTo(2);
+    assertThat(bulletin.lastStderrLine())
+        .as(bulletin.describe())
+        .isEqualTo("2025 年没有省级产业集群的记录，无法生成通报 [bulletin.no-data]");
+    assertThat(bulletin.stderr()).as(bulletin.describe()).doesNotContain(DEMO_LOADING);
+    assertThat(bulletin.stdout()).as(bulletin.describe()).isEmpty();
+    assertThat(postgresServersOn(emptyDataDir)).as(bulletin.describe()).isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void after_a_killed_server_the_next_process_stops_its_orphaned_postgres_and_uses_the_directory()
+      throws Exception {
+    Child killed = Child.start("serve", "--port", "0", "--data", dataDir.toString());
+    killed.awaitStdout(ADDRESS, FIRST_START);
+    assertThat(killed.stderr()).as(killed.describe()).doesNotContain(DEMO_LOADING);
+    long orphan = postmasterPid(dataDir).orElseThrow();
+
+    killed.process.toHandle().destroyForcibly();
+    killed.awaitExit(STOP);
+
+    assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive))
+        .as("SIGKILL leaves the embedded PostgreSQL running")
+        .isPresent();
+
+    Child bulletin =
+        Child.start("bulletin", "--year", "2025", "--json", "--data", dataDir.toString());
+
+    int code = bulletin.awaitExit(COMMAND);
+
+    assertThat(code).as(bulletin.describe()).isZero();
+    assertThat(bulletin.stderr())
+        .as(bulletin.describe())
+        .contains("Stopping PostgreSQL " + orphan + " left running by an earlier process")
+        .doesNotContain(DEMO_LOADING);
+    assertThat(figureMismatches(JSON.readTree(bulletin.stdout())))
+        .as(bulletin.describe())
+        .isEmpty();
+    assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
+    assertThat(postgresServersOn(dataDir)).as(bulletin.describe()).isEmpty();
+  }
+
+  /** Every published figure against {@code bulletin}'s: value, unit and the clusters named. */
+  private static List<String> figureMismatches(JsonNode bulletin) {
+    JsonNode figures = bulletin.get("figures");
+    if (figures == null || !figures.isObject()) {
+      return List.of("no figures");
+    }
+    List<String> mismatches = new ArrayList<>();
+    for (JsonNode expected : published.get("figures")) {
+      String key = expected.get("key").asString();
+      JsonNode actual = figures.get(key);
+      if (actual == null || actual.get("value") == null) {
+        mismatches.add(key + ": missing");
+        continue;
+      }
+      BigDecimal value = actual.get("value").decimalValue();
+      if (value.compareTo(expected.get("value").decimalValue()) != 0) {
+        mismatches.add(key + ": published " + expected.get("value") + ", served " + value);
+      }
+      if (!expected.get("unit").asString().equals(actual.get("unit").asString())) {
+        mismatches.add(key + ": unit " + actual.get("unit"));
+      }
+      if (expected.has("named")) {
+        List<String> named = new ArrayList<>();
+        // the text names clusters without the suffix 产业集群 / 集群
+        expected.get("named").forEach(n -> named.add(n.asString().replaceFirst("(产业)?集群$", "")));
+        List<String> served = new ArrayList<>();
+        if (actual.has("named")) {
+          actual.get("named").forEach(n -> served.add(n.asString()));
+        }
+        if (!named.equals(served)) {
+          mismatches.add(key + ": named " + served + ", published " + named);
+        }
+      }
+    }
+    if (figures.size() != published.get("figures").size()) {
+      mismatches.add(figures.size() + " figures served, " + published.get("figures").size());
+    }
+    return mismatches;
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(120))
+            .GET()
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+  }
+
+  /** The PID in {@code <dir>/pgdata/postmaster.pid}, where a running server records it. */
+  private static Optional<Long> postmasterPid(Path dir) throws IOException {
+    Path file = dir.resolve("pgdata/postmaster.pid");
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    return Files.readAllLines(file, UTF_8).stream()
+        .findFirst()
+        .map(String::trim)
+        .filter(s -> s.matches("\\d+"))
+        .map(Long::valueOf);
+  }
+
+  /** The running PostgreSQL servers ({@code postgres -D <dir>/pgdata …}) on {@code dir}. */
+  private static List<ProcessHandle> postgresServersOn(Path dir) {
+    String pgData = dir.resolve("pgdata").toString();
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        .filter(p -> p.info().commandLine().map(c -> c.contains(pgData)).orElse(false))
+        .filter(ProcessHandle::isAlive)
+        .toList();
+  }
+
+  /** Asks each server on {@code dir} to stop, and kills those that have not within a minute. */
+  private static void stopPostgresServersOn(Path dir) {
+    for (ProcessHandle server : postgresServersOn(dir)) {
+      server.destroy();
+      try {
+        server.onExit().get(60, TimeUnit.SECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        server.destroyForcibly();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  /** A {@code java -jar} child whose standard output and error are read on their own threads. */
+  private static final class Child {
+
+    /** Marks the end of standard output in {@link #stdoutQueue}; compared by identity. */
+    private static final String END = new String("end of output");
+
+    private static final int TAIL = 40;
+
+    final Process process;
+    private final String command;
+    private final BlockingQueue<String> stdoutQueue = new LinkedBlockingQueue<>();
+    private final List<String> stdoutLines = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> stderrLines = Collections.synchronizedList(new ArrayList<>());
+    private final Thread stdoutReader;
+    private final Thread stderrReader;
+
+    private Child(Process process, String command) {
+      this.process = process;
+      this.command = command;
+      this.stdoutReader =
+          reader(
+              process.getInputStream(),
+              line -> {
+                stdoutLines.add(line);
+                stdoutQueue.add(line);
+              },
+              () -> stdoutQueue.add(END));
+      this.stderrReader = reader(process.getErrorStream(), stderrLines::add, () -> {});
+    }
+
+    static Child start(String... arguments) throws IOException {
+      List<String> commandLine = new ArrayList<>();
+      commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      commandLine.add("-jar");
+      commandLine.add(jar.toString());
+      commandLine.addAll(List.of(arguments));
+      ProcessBuilder builder = new ProcessBuilder(commandLine).directory(jar.getParent().toFile());
+      // a user's UTF-8 terminal
+      builder.environment().remove("LC_ALL");
+      builder.environment().put("LANG", "C.UTF-8");
+      Process process = builder.start();
+      process.getOutputStream().close();
+      Child child = new Child(process, String.join(" ", arguments));
+      children.add(child);
+      return child;
+    }
+
+    private Thread reader(InputStream stream, Consumer<String> sink, Runnable atEnd) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(stream, UTF_8))) {
+                  for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    sink.accept(line);
+                  }
+                } catch (IOException e) {
+                  sink.accept("[reading the output failed: " + e + "]");
+                } finally {
+                  atEnd.run();
+                }
+              },
+              "child " + process.pid() + " output");
+      thread.setDaemon(true);
+      thread.start();
+      return thread;
+    }
+
+    /** Waits for a line of standard output that {@code pattern} finds something in. */
+    Matcher awaitStdout(Pattern pattern, Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (true) {
+        long left = deadline - System.nanoTime();
+        String line = left > 0 ? stdoutQueue.poll(left, TimeUnit.NANOSECONDS) : null;
+        if (line == null) {
+          return fail("no line matching %s within %s; %s", pattern, timeout, describe());
+        }
+        if (line == END) {
+          process.waitFor(STOP.toSeconds(), TimeUnit.SECONDS);
+          return fail("output ended before a line matching %s; %s", pattern, describe());
+        }
+        Matcher matcher = pattern.matcher(line);
+        if (matcher.find()) {
+          return matcher;
+        }
+      }
+    }
+
+    /** Waits for the child to exit and its output to be read; returns its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        fail("still running after %s; %s", timeout, describe());
+      }
+      stdoutReader.join(Duration.ofSeconds(30).toMillis());
+      stderrReader.join(Duration.ofSeconds(30).toMillis());
+      return process.exitValue();
+    }
+
+    String stdout() {
+      synchronized (stdoutLines) {
+        return String.join("\n", stdoutLines);
+      }
+    }
+
+    String stderr() {
+      synchronized (stderrLines) {
+        return String.join("\n", stderrLines);
+      }
+    }
+
+    String lastStderrLine() {
+      synchronized (stderrLines) {
+        return stderrLines.isEmpty() ? "" : stderrLines.get(stderrLines.size() - 1);
+      }
+    }
+
+    /** The command, its state and the tail of its standard error, for assertion messages. */
+    String describe() {
+      List<String> tail;
+      synchronized (stderrLines) {
+        tail =
+            List.copyOf(
+                stderrLines.subList(Math.max(0, stderrLines.size() - TAIL), stderrLines.size()));
+      }
+      String state = process.isAlive() ? "running" : "exited with code " + process.exitValue();
+      return "`"
+          + command
+          + "` (PID "
+          + process.pid()
+          + ", "
+          + state
+          + "), last lines of its standard error:\n"
+          + String.join("\n", tail);
+    }
+  }
+}

@@ -99,7 +99,7 @@ TIME_V=()
 if [[ -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1; then
   TIME_V=(/usr/bin/time -v -o "$WORK/load.rusage")
 fi
-echo "-- load (first start on an empty directory) ..."
+echo "-- load (first start on an empty directory) ... (load average $(cut -d " " -f 1 /proc/loadavg))"
 LOAD_MS=$(timed "$WORK/load.out" "$WORK/load.err" "${TIME_V[@]}" "${ATLAS[@]}" "${BULLETIN[@]}")
 grep -q '全省' "$WORK/load.out" || { echo "the first start printed no bulletin" >&2; cat "$WORK/load.err" >&2; exit 1; }
 LOAD_RSS_KB=-
@@ -114,7 +114,7 @@ ANALYZE_MS=$(logged '\(analyze ([0-9]+) ms')
 DEMO_MS=$(logged 'total ([0-9]+) ms\)')
 
 # 2. warm starts and the JVM alone
-echo "-- warm starts ..."
+echo "-- warm starts ... (load average $(cut -d " " -f 1 /proc/loadavg))"
 WARM=()
 for _ in 1 2 3; do
   WARM+=("$(timed /dev/null "$WORK/warm.err" "${ATLAS[@]}" "${BULLETIN[@]}")")
@@ -151,7 +151,7 @@ JVM_MS=$(median "${JVM[@]}")
 SERVE_MS=$(median "${SERVE[@]}")
 
 # 3. in-process figures
-echo "-- in-process benchmark ..."
+echo "-- in-process benchmark ... (load average $(cut -d " " -f 1 /proc/loadavg))"
 "${ATLAS[@]}" benchmark --year 2025 --data "$DATA" >"$WORK/benchmark.out" 2>"$WORK/benchmark.err"
 IND_MEDIAN=$(field indicators_median_ms)
 IND_MAX=$(field indicators_max_ms)

@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
  *       and maximum of {@code --runs} runs;
  *   <li>{@code scan}: the reference of the same run, a plain {@code select sum(value) from report
  *       where year = Y} (median of {@code --runs} after the warm-ups);
+ *   <li>its parts, each the median of {@code --runs}: the bulletin alone, and {@code byCluster} of
+ *       one month (June);
  *   <li>{@code copy}: PostgreSQL's own COPY of every report row, out to a temporary file and into a
  *       fresh temporary table like {@code report} (primary key included, no foreign keys) inside a
  *       transaction that is rolled back: the reference for the demo load's report phase.
@@ -120,6 +122,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
       long bulletinCold = time(() -> bulletins.compose(year));
       long[] indicatorTimes = measure(everyIndicator);
       long[] scanTimes = measure(scan);
+      // the parts of the whole, to tell which dominates
+      long[] bulletinTimes = measure(() -> bulletins.compose(year));
+      long[] monthTimes = measure(() -> indicators.byCluster(new ReportingPeriod(year, 6)));
 
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("year", year);
@@ -133,6 +138,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
       result.put("indicators_max_ms", millis(indicatorTimes[indicatorTimes.length - 1]));
       result.put("scan_median_ms", millis(median(scanTimes)));
       result.put("indicators_to_scan_ratio", ratio(median(indicatorTimes), median(scanTimes)));
+      result.put("bulletin_median_ms", millis(median(bulletinTimes)));
+      result.put("by_cluster_one_month_median_ms", millis(median(monthTimes)));
       if (!noCopy) {
         result.putAll(copy(app.getBean(DataSource.class)));
       }

@@ -33,14 +33,28 @@ fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/atlas-bench.XXXXXX")
 DATA=$WORK/data
-SERVER_PID=
+# the one command running in the background, waited for with `wait` so that a signal reaches the
+# trap at once (a foreground command would delay it until the command ends)
+CHILD=
+
+# stops CHILD and its own children (the JVM under /usr/bin/time) by PID; the JVM's shutdown hook
+# stops its PostgreSQL
+stop_child() {
+  [[ -n $CHILD ]] || return 0
+  local pids=("$CHILD")
+  mapfile -t -O 1 pids < <(pgrep -P "$CHILD" || true)
+  kill "${pids[@]}" 2>/dev/null || true
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  done
+  wait "$CHILD" 2>/dev/null || true
+  CHILD=
+}
 
 cleanup() {
   local status=$?
-  if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+  trap - INT TERM
+  stop_child
   # a PostgreSQL left by a killed JVM: stop it by the PID in its own pid file
   local pidfile=$DATA/pgdata/postmaster.pid
   if [[ -f $pidfile ]]; then
@@ -67,19 +81,23 @@ median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? 
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.1f", a / b }'; }
 
-# runs a command, prints its wall-clock milliseconds; stdout and stderr go to the given files
-timed() {
+# runs a command and sets ELAPSED_MS to its wall-clock milliseconds; stdout and stderr go to the
+# given files; a failure ends the script
+run_timed() {
   local out=$1 err=$2
   shift 2
-  local start end
+  local start
   start=$(now_ms)
-  if ! "$@" >"$out" 2>"$err"; then
+  "$@" >"$out" 2>"$err" &
+  CHILD=$!
+  if ! wait "$CHILD"; then
+    CHILD=
     echo "failed: $*" >&2
     [[ $err == /dev/null ]] || tail -n 40 "$err" >&2
-    return 1
+    exit 1
   fi
-  end=$(now_ms)
-  echo $((end - start))
+  CHILD=
+  ELAPSED_MS=$(($(now_ms) - start))
 }
 
 # the value of a `key  value` line of the benchmark command's text output
@@ -101,7 +119,8 @@ if [[ -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1; then
   TIME_V=(/usr/bin/time -v -o "$WORK/load.rusage")
 fi
 echo "-- load (first start on an empty directory) ... (load average $(cut -d " " -f 1 /proc/loadavg))"
-LOAD_MS=$(timed "$WORK/load.out" "$WORK/load.err" "${TIME_V[@]}" "${ATLAS[@]}" "${BULLETIN[@]}")
+run_timed "$WORK/load.out" "$WORK/load.err" "${TIME_V[@]}" "${ATLAS[@]}" "${BULLETIN[@]}"
+LOAD_MS=$ELAPSED_MS
 grep -q '全省' "$WORK/load.out" || { echo "the first start printed no bulletin" >&2; cat "$WORK/load.err" >&2; exit 1; }
 LOAD_RSS_KB=-
 if [[ -f $WORK/load.rusage ]]; then
@@ -125,21 +144,23 @@ cpu_ms() { if [[ -f $WORK/cpu.txt ]]; then awk '{printf "%d", ($1 + $2) * 1000}'
 WARM=()
 WARM_CPU=()
 for _ in 1 2 3; do
-  WARM+=("$(timed /dev/null "$WORK/warm.err" "${TIME_CPU[@]}" "${ATLAS[@]}" "${BULLETIN[@]}")")
+  run_timed /dev/null "$WORK/warm.err" "${TIME_CPU[@]}" "${ATLAS[@]}" "${BULLETIN[@]}"
+  WARM+=("$ELAPSED_MS")
   WARM_CPU+=("$(cpu_ms)")
 done
 JVM=()
 for _ in 1 2 3; do
-  JVM+=("$(timed /dev/null /dev/null "${ATLAS[@]}" --version)")
+  run_timed /dev/null /dev/null "${ATLAS[@]}" --version
+  JVM+=("$ELAPSED_MS")
 done
 SERVE=()
 for _ in 1 2 3; do
   start=$(now_ms)
   "$JAVA" -Dserver.address=127.0.0.1 -jar "$JAR" serve --port 0 --data "$DATA" \
     >"$WORK/serve.out" 2>"$WORK/serve.err" &
-  SERVER_PID=$!
+  CHILD=$!
   until grep -q 'http://' "$WORK/serve.out"; do
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    if ! kill -0 "$CHILD" 2>/dev/null; then
       echo "serve ended without printing its address" >&2
       cat "$WORK/serve.err" >&2
       exit 1
@@ -151,16 +172,15 @@ for _ in 1 2 3; do
     sleep 0.05
   done
   SERVE+=($(($(now_ms) - start)))
-  kill "$SERVER_PID"
-  wait "$SERVER_PID" || true
-  SERVER_PID=
+  stop_child
 done
 # the same warm start from the jar extracted as Spring Boot documents it (no nested jars): not a
 # target, a measured what-if for deployments
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
 EXTRACTED=()
 for _ in 1 2 3; do
-  EXTRACTED+=("$(timed /dev/null "$WORK/warm.err" "$JAVA" -jar "$WORK/extracted/cluster-atlas.jar" "${BULLETIN[@]}")")
+  run_timed /dev/null "$WORK/warm.err" "$JAVA" -jar "$WORK/extracted/cluster-atlas.jar" "${BULLETIN[@]}"
+  EXTRACTED+=("$ELAPSED_MS")
 done
 WARM_MS=$(median "${WARM[@]}")
 WARM_CPU_MS=$(median "${WARM_CPU[@]}")
@@ -170,7 +190,7 @@ SERVE_MS=$(median "${SERVE[@]}")
 
 # 3. in-process figures
 echo "-- in-process benchmark ... (load average $(cut -d " " -f 1 /proc/loadavg))"
-"${ATLAS[@]}" benchmark --year 2025 --data "$DATA" >"$WORK/benchmark.out" 2>"$WORK/benchmark.err"
+run_timed "$WORK/benchmark.out" "$WORK/benchmark.err" "${ATLAS[@]}" benchmark --year 2025 --data "$DATA"
 IND_MEDIAN=$(field indicators_median_ms)
 IND_MAX=$(field indicators_max_ms)
 JVM_UPTIME=$(field jvm_uptime_at_command_ms)

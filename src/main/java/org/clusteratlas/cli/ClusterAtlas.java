@@ -18,7 +18,12 @@ import picocli.CommandLine.Command;
     description = "产业集群全生命周期管理平台 / industrial cluster lifecycle platform",
     mixinStandardHelpOptions = true,
     version = "Cluster Atlas 0.1.0",
-    subcommands = {ServeCommand.class, BulletinCommand.class, ExportCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      BulletinCommand.class,
+      ExportCommand.class,
+      BenchmarkCommand.class
+    })
 public final class ClusterAtlas {
 
   public static void main(String[] args) {

@@ -81,12 +81,24 @@ median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? 
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.1f", a / b }'; }
 
+# other JVMs (someone else's build or server) running when a timed command starts: the figures of
+# such a run are not the machine's own
+OTHERS=
+note_others() {
+  local found
+  found=$(pgrep -a java | grep -v -F "$WORK" | cut -c 1-100 || true)
+  if [[ -n $found ]]; then
+    OTHERS+="$(date +%T) ${found//$'\n'/ | }"$'\n'
+  fi
+}
+
 # runs a command and sets ELAPSED_MS to its wall-clock milliseconds; stdout and stderr go to the
 # given files; a failure ends the script
 run_timed() {
   local out=$1 err=$2
   shift 2
   local start
+  note_others
   start=$(now_ms)
   "$@" >"$out" 2>"$err" &
   CHILD=$!
@@ -155,6 +167,7 @@ for _ in 1 2 3; do
 done
 SERVE=()
 for _ in 1 2 3; do
+  note_others
   start=$(now_ms)
   "$JAVA" -Dserver.address=127.0.0.1 -jar "$JAR" serve --port 0 --data "$DATA" \
     >"$WORK/serve.out" 2>"$WORK/serve.err" &
@@ -226,6 +239,13 @@ printf '%-46s %10s ms %11s ms  %s\n' "every 2025 indicator, every cluster (media
 printf '%-46s %10s ms %14s  %s\n' "  max of 15" "$IND_MAX" "" ""
 printf '%-46s %10s ms %14s  %s\n' "  reference: sum(value) of 2025 rows (median)" "$SCAN_MEDIAN" "" ""
 printf '%-46s %10s ms %14s  %s\n' "reference: PostgreSQL COPY in ($COPY_ROWS rows, PK)" "$COPY_IN_MS" "" "(COPY out ${COPY_OUT_S} s)"
+echo
+if [[ -n $OTHERS ]]; then
+  echo "!! other JVMs were running when timed commands started; these figures are not the machine's own:"
+  printf '%s' "$OTHERS"
+else
+  echo "no other JVM was running when a timed command started"
+fi
 echo
 echo "benchmark command output:"
 cat "$WORK/benchmark.out"

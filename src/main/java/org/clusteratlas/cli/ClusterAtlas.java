@@ -36,6 +36,9 @@ public final class ClusterAtlas {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ClusterAtlas());
+    // --spring.*, --server.*, … are not picocli options: let them reach ContextOptions' @Unmatched
+    // list (which checks their prefix) and from there the Spring application
+    cli.setUnmatchedOptionsArePositionalParams(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           Throwable cause = rootRuleViolation(e);

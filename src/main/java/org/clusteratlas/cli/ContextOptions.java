@@ -9,8 +9,10 @@ import org.clusteratlas.ClusterAtlasApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Options every command shares, and the start of the application context from them. */
 public final class ContextOptions {
@@ -27,7 +29,13 @@ public final class ContextOptions {
           "空数据目录首次启动时不装载演示省份 / do not load the demo province into an empty data directory")
   boolean noDemo;
 
-  @Unmatched List<String> springArguments = new ArrayList<>();
+  // positional, with unmatched options treated as positional by ClusterAtlas: a mixin's @Unmatched
+  // is not consulted for the subcommand it is mixed into
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  @Parameters(hidden = true)
+  List<String> springArguments = new ArrayList<>();
 
   /** Starts the application; {@code web} with the HTTP server on {@code port}. */
   ConfigurableApplicationContext start(boolean web, Integer port) {
@@ -37,7 +45,7 @@ public final class ContextOptions {
           && !argument.startsWith("--server.")
           && !argument.startsWith("--logging.")) {
         throw new picocli.CommandLine.ParameterException(
-            new picocli.CommandLine(this), "未知参数 / unknown argument: " + argument);
+            command.commandLine(), "未知参数 / unknown argument: " + argument);
       }
     }
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -55,7 +63,10 @@ public final class ContextOptions {
       properties.put("logging.level.org.clusteratlas", "info");
     }
     // as command-line arguments, these win over application.properties (default properties
-    // would not); the user's own --spring.* arguments come last and win over these
+    // would not); a key the user gives too is left to the user (Spring would join both values)
+    for (String argument : springArguments) {
+      properties.remove(argument.substring(2).split("=", 2)[0]);
+    }
     List<String> arguments = new ArrayList<>();
     properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
     arguments.addAll(springArguments);

@@ -1,9 +1,11 @@
 package org.clusteratlas.bulletin;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,9 +67,10 @@ public class BulletinService {
   public Bulletin compose(int year, Locale locale) {
     ReportingPeriod period = ReportingPeriod.annual(year);
     var asOf = period.endDate();
+    List<Cluster> all = clusters.all();
     Map<ClusterId, Cluster> register =
-        clusters.all().stream().collect(Collectors.toMap(Cluster::id, Function.identity()));
-    Set<ClusterId> provincial = clusters.holdersOn(DesignationKind.PROVINCIAL, asOf);
+        all.stream().collect(Collectors.toMap(Cluster::id, Function.identity()));
+    Set<ClusterId> provincial = holders(all, DesignationKind.PROVINCIAL, asOf);
     if (provincial.isEmpty()) {
       throw new RuleViolation("bulletin.no-data", year);
     }
@@ -110,17 +113,15 @@ public class BulletinService {
                   .toList();
       figures.put("clusters_revenue_" + tier.code(), Figure.count(atLeast.size(), named));
     }
-    Set<ClusterId> advanced =
-        clusters.holdersOn(DesignationKind.PROVINCIAL_ADVANCED_MANUFACTURING, asOf);
+    Set<ClusterId> advanced = holders(all, DesignationKind.PROVINCIAL_ADVANCED_MANUFACTURING, asOf);
     figures.put(
         "provincial_advanced_manufacturing_clusters", Figure.count(advanced.size(), List.of()));
     figures.put(
         "national_sme_characteristic_clusters",
         Figure.count(
-            clusters.holdersOn(DesignationKind.NATIONAL_SME_CHARACTERISTIC, asOf).size(),
-            List.of()));
+            holders(all, DesignationKind.NATIONAL_SME_CHARACTERISTIC, asOf).size(), List.of()));
     List<String> national =
-        clusters.holdersOn(DesignationKind.NATIONAL_ADVANCED_MANUFACTURING, asOf).stream()
+        holders(all, DesignationKind.NATIONAL_ADVANCED_MANUFACTURING, asOf).stream()
             .map(id -> register.get(id).shortName())
             .toList();
     figures.put(
@@ -138,6 +139,18 @@ public class BulletinService {
     String text =
         BulletinText.render(year, figures, areasCovered, areas, target, demo, messages, locale);
     return new Bulletin(year, asOf, demo, figures, text, target);
+  }
+
+  /**
+   * The clusters holding {@code kind} on {@code on}, in id order: the rule of {@link
+   * ClusterRegister#holdersOn} ({@code Cluster.holds}), applied to the clusters already loaded
+   * rather than asking the database once per designation.
+   */
+  private static Set<ClusterId> holders(List<Cluster> all, DesignationKind kind, LocalDate on) {
+    return all.stream()
+        .filter(c -> c.holds(kind, on))
+        .map(Cluster::id)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private Bulletin.Target target(Map<String, Figure> figures) {

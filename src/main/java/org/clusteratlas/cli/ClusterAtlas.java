@@ -1,7 +1,6 @@
 package org.clusteratlas.cli;
 
 import org.clusteratlas.shared.RuleViolation;
-import org.clusteratlas.storage.DataDirectoryInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,31 +35,19 @@ public final class ClusterAtlas {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ClusterAtlas());
-    // --spring.*, --server.*, … are not picocli options: let them reach ContextOptions' @Unmatched
+    // --spring.*, --server.*, … are not picocli options: let them reach ContextOptions' positional
     // list (which checks their prefix) and from there the Spring application
     cli.setUnmatchedOptionsArePositionalParams(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          Throwable cause = rootRuleViolation(e);
-          if (cause instanceof RuleViolation violation) {
-            commandLine.getErr().println(violation.getMessage());
-            return 2;
-          }
-          if (cause instanceof DataDirectoryInUseException inUse) {
-            commandLine.getErr().println(inUse.getMessage());
-            return 2;
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolation violation) {
+              commandLine.getErr().println(violation.getMessage());
+              return 2;
+            }
           }
           throw e;
         });
     return cli;
-  }
-
-  private static Throwable rootRuleViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RuleViolation || t instanceof DataDirectoryInUseException) {
-        return t;
-      }
-    }
-    return e;
   }
 }

@@ -74,26 +74,32 @@ class JdbcClusterRegister implements ClusterRegister {
         > 0) {
       throw new RuleViolation("cluster.name-taken", cluster.name());
     }
+    // the identity gives the id unless the cluster brings its own (the demo's fixed ids)
+    Long given = cluster.id() == null ? null : cluster.id().value();
     long id =
-        cluster.id() != null
-            ? cluster.id().value()
-            : jdbc.sql("select coalesce(max(id), 0) + 1 from cluster").query(Long.class).single();
-    jdbc.sql(
-            "insert into cluster (id, name, leading_industry, chain_code, advanced_area_code, demo,"
-                + " registered_at) values (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            id,
-            cluster.name(),
-            cluster.leadingIndustry(),
-            cluster.chain(),
-            cluster.advancedArea(),
-            cluster.demo(),
-            OffsetDateTime.now(clock))
-        .update();
-    jdbc.sql(
-            "select setval(pg_get_serial_sequence('cluster', 'id'), (select max(id) from cluster))")
-        .query(Long.class)
-        .single();
+        jdbc.sql(
+                "insert into cluster (id, name, leading_industry, chain_code, advanced_area_code,"
+                    + " demo, registered_at) values (coalesce(cast(? as bigint),"
+                    + " nextval(pg_get_serial_sequence('cluster', 'id'))), ?, ?, ?, ?, ?, ?)"
+                    + " returning id")
+            .params(
+                given,
+                cluster.name(),
+                cluster.leadingIndustry(),
+                cluster.chain(),
+                cluster.advancedArea(),
+                cluster.demo(),
+                OffsetDateTime.now(clock))
+            .query(Long.class)
+            .single();
+    if (given != null) {
+      // keep the identity past an id given by hand, so it never hands that id out again
+      jdbc.sql(
+              "select setval(pg_get_serial_sequence('cluster', 'id'), (select max(id) from"
+                  + " cluster))")
+          .query(Long.class)
+          .single();
+    }
     int seq = 0;
     for (ClusterHost host : cluster.hosts()) {
       jdbc.sql(

@@ -135,7 +135,7 @@ final class DemoGenerator {
     Map<Integer, List<Designation>> designations = designations(specs, currentCount, target);
     nationalMemberships(specs, currentCount, designations);
 
-    calibrate(specs, designations);
+    calibrate(designations);
     seasons();
     return province(specs, designations);
   }
@@ -515,11 +515,12 @@ final class DemoGenerator {
    *       in the 2025 frame) × f, so Σ U = the revenue target;
    *   <li>2025 revenue of the rest of the frame × h, so U / frame = the share target;
    *   <li>every firm's revenue of 2019–2024 × k, so Σ U 2025 / Σ U 2024 − 1 = the growth target
-   *       (one factor for all years keeps every earlier year's growth as drawn);
+   *       (one factor for all years keeps every earlier year's growth as drawn; steps 2 and 3 touch
+   *       different years, so their order does not matter);
    *   <li>profits from revenue and each firm's margin, then the same two steps for profit.
    * </ol>
    */
-  private void calibrate(List<ClusterSpec> specs, Map<Integer, List<Designation>> designations) {
+  private void calibrate(Map<Integer, List<Designation>> designations) {
     LocalDate end = LocalDate.of(2025, 12, 31);
     Set<Integer> provincial =
         designations.entrySet().stream()
@@ -540,24 +541,20 @@ final class DemoGenerator {
     List<DemoFirm> restOfFrame =
         firms.stream().filter(f -> !union[f.index] && f.inFrame(2025)).toList();
 
-    BigDecimal targetRevenue = calibration.clusterRevenueWan();
-    scale(
-        inUnion, 2025, 2025, targetRevenue.divide(sum(inUnion, DemoFirm::revenue, 2025), MC), true);
+    levelAndGrowth(
+        Series.REVENUE, inUnion, calibration.clusterRevenueWan(), calibration.revenueGrowthPct());
     BigDecimal share = calibration.sharePct().divide(HUNDRED, MC);
     BigDecimal restTarget =
-        targetRevenue.multiply(BigDecimal.ONE.subtract(share), MC).divide(share, MC);
+        calibration
+            .clusterRevenueWan()
+            .multiply(BigDecimal.ONE.subtract(share), MC)
+            .divide(share, MC);
     scale(
         restOfFrame,
+        Series.REVENUE,
         2025,
         2025,
-        restTarget.divide(sum(restOfFrame, DemoFirm::revenue, 2025), MC),
-        true);
-    BigDecimal growth = BigDecimal.ONE.add(calibration.revenueGrowthPct().divide(HUNDRED, MC));
-    BigDecimal k =
-        sum(inUnion, DemoFirm::revenue, 2025)
-            .divide(growth, MC)
-            .divide(sum(inUnion, DemoFirm::revenue, 2024), MC);
-    scale(firms, DemoFirm.FIRST_YEAR, 2024, k, true);
+        restTarget.divide(sum(restOfFrame, Series.REVENUE, 2025), MC));
 
     for (DemoFirm f : firms) {
       double margin = Math.max(-0.15, Math.min(0.25, 0.046 + 0.03 * rng.nextGaussian()));
@@ -566,40 +563,66 @@ final class DemoGenerator {
         f.setProfit(y, f.revenue(y).multiply(BigDecimal.valueOf(m), MC));
       }
     }
-    scale(
-        inUnion,
-        2025,
-        2025,
-        calibration.clusterProfitWan().divide(sum(inUnion, DemoFirm::profit, 2025), MC),
-        false);
-    BigDecimal profitGrowth = BigDecimal.ONE.add(calibration.profitGrowthPct().divide(HUNDRED, MC));
-    BigDecimal b =
-        sum(inUnion, DemoFirm::profit, 2025)
-            .divide(profitGrowth, MC)
-            .divide(sum(inUnion, DemoFirm::profit, 2024), MC);
-    scale(firms, DemoFirm.FIRST_YEAR, 2024, b, false);
+    levelAndGrowth(
+        Series.PROFIT, inUnion, calibration.clusterProfitWan(), calibration.profitGrowthPct());
   }
 
-  private static BigDecimal sum(
-      List<DemoFirm> firms,
-      java.util.function.BiFunction<DemoFirm, Integer, BigDecimal> value,
-      int year) {
+  /** The two amounts calibration rescales. */
+  private enum Series {
+    REVENUE {
+      @Override
+      BigDecimal get(DemoFirm f, int year) {
+        return f.revenue(year);
+      }
+
+      @Override
+      void set(DemoFirm f, int year, BigDecimal wan) {
+        f.setRevenue(year, wan);
+      }
+    },
+    PROFIT {
+      @Override
+      BigDecimal get(DemoFirm f, int year) {
+        return f.profit(year);
+      }
+
+      @Override
+      void set(DemoFirm f, int year, BigDecimal wan) {
+        f.setProfit(year, wan);
+      }
+    };
+
+    abstract BigDecimal get(DemoFirm f, int year);
+
+    abstract void set(DemoFirm f, int year, BigDecimal wan);
+  }
+
+  /**
+   * The union's 2025 amounts × f so that they sum to {@code level}; then every firm's 2019–2024
+   * amounts × k so that the union's comparable growth is {@code growthPct} (one factor for all
+   * earlier years keeps their growth as drawn).
+   */
+  private void levelAndGrowth(
+      Series series, List<DemoFirm> union, BigDecimal level, BigDecimal growthPct) {
+    scale(union, series, 2025, 2025, level.divide(sum(union, series, 2025), MC));
+    BigDecimal growth = BigDecimal.ONE.add(growthPct.divide(HUNDRED, MC));
+    BigDecimal k = sum(union, series, 2025).divide(growth, MC).divide(sum(union, series, 2024), MC);
+    scale(firms, series, DemoFirm.FIRST_YEAR, 2024, k);
+  }
+
+  private static BigDecimal sum(List<DemoFirm> firms, Series series, int year) {
     BigDecimal s = BigDecimal.ZERO;
     for (DemoFirm f : firms) {
-      s = s.add(value.apply(f, year));
+      s = s.add(series.get(f, year));
     }
     return s;
   }
 
   private static void scale(
-      List<DemoFirm> firms, int fromYear, int toYear, BigDecimal factor, boolean revenue) {
+      List<DemoFirm> firms, Series series, int fromYear, int toYear, BigDecimal factor) {
     for (DemoFirm f : firms) {
       for (int y = fromYear; y <= toYear; y++) {
-        if (revenue) {
-          f.setRevenue(y, f.revenue(y).multiply(factor, MC));
-        } else {
-          f.setProfit(y, f.profit(y).multiply(factor, MC));
-        }
+        series.set(f, y, series.get(f, y).multiply(factor, MC));
       }
     }
   }

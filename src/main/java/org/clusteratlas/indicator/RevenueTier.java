@@ -1,6 +1,5 @@
 package org.clusteratlas.indicator;
 
-import java.math.BigDecimal;
 import org.clusteratlas.shared.Money;
 
 /**
@@ -15,7 +14,7 @@ public enum RevenueTier {
   OVER_100BN("over_100bn", Money.ofYi(1000)),
   OVER_50BN("over_50bn", Money.ofYi(500)),
   OVER_10BN("over_10bn", Money.ofYi(100)),
-  BELOW("below", new Money(BigDecimal.ZERO));
+  BELOW("below", Money.ZERO);
 
   private final String code;
   private final Money threshold;

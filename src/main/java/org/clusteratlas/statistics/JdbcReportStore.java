@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clusteratlas.enterprise.EnterpriseId;
 import org.clusteratlas.enterprise.EnterpriseRegister;
@@ -57,14 +56,10 @@ class JdbcReportStore implements ReportStore {
   }
 
   private IndicatorDefinition definition(IndicatorCode code) {
-    Map<IndicatorCode, IndicatorDefinition> byCode =
-        catalogue().stream()
-            .collect(Collectors.toMap(IndicatorDefinition::code, Function.identity()));
-    IndicatorDefinition d = byCode.get(code);
-    if (d == null) {
-      throw new RuleViolation("indicator.unknown", code);
-    }
-    return d;
+    return catalogue().stream()
+        .filter(d -> d.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new RuleViolation("indicator.unknown", code));
   }
 
   @Override

@@ -1,23 +1,19 @@
 package org.clusteratlas.storage;
 
 import java.nio.file.Path;
+import org.clusteratlas.shared.RuleViolation;
 
-/** Raised when another process holds the data directory; nothing in it has been touched. */
-public final class DataDirectoryInUseException extends RuntimeException {
+/**
+ * Raised when another process holds the data directory; nothing in it has been touched. A rule
+ * violation like any other refused input: the message (rule {@code data-dir.in-use}) names the
+ * directory and the holder.
+ */
+public final class DataDirectoryInUseException extends RuleViolation {
 
-  private final Path directory;
+  private final transient Path directory;
 
   public DataDirectoryInUseException(Path directory, String holder) {
-    super(
-        "数据目录 "
-            + directory
-            + " 正被另一个 Cluster Atlas 进程使用"
-            + (holder.isBlank() ? "" : "（" + holder + "）")
-            + "；请先停止该进程，或用 --data 指定其他目录。 / The data directory "
-            + directory
-            + " is in use by another Cluster Atlas process"
-            + (holder.isBlank() ? "" : " (" + holder + ")")
-            + "; stop it first or choose another directory with --data.");
+    super("data-dir.in-use", directory, holder);
     this.directory = directory;
   }
 

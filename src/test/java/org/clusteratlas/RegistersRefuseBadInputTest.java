@@ -100,7 +100,9 @@ class RegistersRefuseBadInputTest {
             ReportingPeriod.annual(2025),
             IndicatorCode.REVENUE,
             new BigDecimal("1234.56"),
-            new BigDecimal("1100.00")));
+            new BigDecimal("1100.00")),
+        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        "test");
     assertThat(snapshot().get("report")).isEqualTo(counts.get("report") + 1);
   }
 
@@ -232,7 +234,9 @@ class RegistersRefuseBadInputTest {
                         ReportingPeriod.annual(2025),
                         IndicatorCode.REVENUE,
                         new BigDecimal("100.00"),
-                        new BigDecimal("90.00"))))
+                        new BigDecimal("90.00")),
+                    org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+                    "test"))
         .isInstanceOfSatisfying(
             RuleViolation.class,
             e -> {
@@ -253,7 +257,9 @@ class RegistersRefuseBadInputTest {
                         ReportingPeriod.annual(2025),
                         IndicatorCode.REVENUE,
                         new BigDecimal("-1.00"),
-                        new BigDecimal("90.00"))))
+                        new BigDecimal("90.00")),
+                    org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+                    "test"))
         .isInstanceOfSatisfying(
             RuleViolation.class,
             e -> {

@@ -10,6 +10,7 @@ import org.clusteratlas.enterprise.CreditCode;
 import org.clusteratlas.enterprise.EnterpriseId;
 import org.clusteratlas.enterprise.EnterpriseRegister;
 import org.clusteratlas.region.RegionDirectory;
+import org.clusteratlas.shared.Actor;
 import org.clusteratlas.statistics.ReportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,15 @@ class DemoLoader implements SmartInitializingSingleton {
                   "名录已装载 / registers loaded at {} ms",
                   Duration.between(start, clock.instant()).toMillis());
               Instant reportsStart = clock.instant();
-              long rows = reports.bulkLoad(sink -> province.emitReports(ids, sink));
+              long rows =
+                  reports.bulkLoad(
+                      Actor.provinceAdministrator("demo"),
+                      "演示省份数据（种子 "
+                          + properties.seed()
+                          + "） / demo province (seed "
+                          + properties.seed()
+                          + ")",
+                      sink -> province.emitReports(ids, sink));
               log.info(
                   "报表已装载 / reports loaded: {} rows in {} ms, at {} ms",
                   rows,

@@ -1,14 +1,24 @@
 package org.clusteratlas.statistics;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.clusteratlas.enterprise.EnterpriseId;
 import org.clusteratlas.enterprise.EnterpriseRegister;
+import org.clusteratlas.shared.Actor;
+import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.storage.BulkCopy;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +36,14 @@ class JdbcReportStore implements ReportStore {
   private final JdbcClient jdbc;
   private final BulkCopy copy;
   private final EnterpriseRegister enterprises;
+  private final Clock clock;
   private volatile List<IndicatorDefinition> catalogue;
 
-  JdbcReportStore(JdbcClient jdbc, BulkCopy copy, EnterpriseRegister enterprises) {
+  JdbcReportStore(JdbcClient jdbc, BulkCopy copy, EnterpriseRegister enterprises, Clock clock) {
     this.jdbc = jdbc;
     this.copy = copy;
     this.enterprises = enterprises;
+    this.clock = clock;
   }
 
   @Override
@@ -64,7 +76,7 @@ class JdbcReportStore implements ReportStore {
 
   @Override
   @Transactional
-  public void record(EnterpriseReport r) {
+  public OptionalLong record(EnterpriseReport r, Actor actor, String reason) {
     IndicatorDefinition d = definition(r.indicator());
     EnterpriseId id =
         enterprises
@@ -75,42 +87,145 @@ class JdbcReportStore implements ReportStore {
         throw new RuleViolation("report.negative", v.toPlainString(), d.nameZh(), r.enterprise());
       }
     }
+    Optional<StoredReport> stored =
+        jdbc.sql(
+                "select enterprise_id, indicator_id, value, same_period_last_year, version from"
+                    + " report where year = ? and month = ? and indicator_id = ? and enterprise_id"
+                    + " = ? for update")
+            .params(r.period().year(), r.period().month(), d.id(), id.value())
+            .query(JdbcReportStore::stored)
+            .optional();
+    if (stored.isPresent()
+        && same(stored.get().value(), r.value())
+        && same(stored.get().samePeriodLastYear(), r.samePeriodLastYear())) {
+      return OptionalLong.empty();
+    }
+    ReportWriter writer = openWriter(actor, "edit", r.enterprise().value(), reason);
+    if (stored.isPresent()) {
+      writer.revise(
+          id.value(),
+          r.period(),
+          d.id(),
+          stored.get(),
+          r.value(),
+          r.samePeriodLastYear(),
+          false,
+          null);
+    } else {
+      writer.insert(id.value(), r.period(), d.id(), r.value(), r.samePeriodLastYear(), false);
+    }
+    return writer.finish();
+  }
+
+  /** Equal values, the scale aside; missing equals only missing. */
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  @Override
+  public ReportWriter openWriter(Actor actor, String kind, String source, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("report.reason-missing", reason);
+    }
+    long version =
+        jdbc.sql(
+                "insert into data_version (created_at, actor_name, actor_role, actor_region, kind,"
+                    + " source, reason) values (?, ?, ?, ?, ?, ?, ?) returning id")
+            .params(
+                Timestamp.from(clock.instant()),
+                actor.name(),
+                actor.role().name(),
+                actor.regionCode(),
+                kind,
+                source,
+                reason)
+            .query(Long.class)
+            .single();
+    return new JdbcReportWriter(jdbc, copy, version);
+  }
+
+  @Override
+  public long currentVersion() {
+    return jdbc.sql("select max(id) from data_version").query(Long.class).single();
+  }
+
+  @Override
+  public Optional<DataVersion> version(long id) {
+    return jdbc.sql(VERSION_COLUMNS + " where id = ?")
+        .param(id)
+        .query(JdbcReportStore::dataVersion)
+        .optional();
+  }
+
+  @Override
+  public Optional<DataVersion> versionAt(Instant instant) {
+    return jdbc.sql(VERSION_COLUMNS + " where created_at <= ? order by id desc limit 1")
+        .param(Timestamp.from(instant))
+        .query(JdbcReportStore::dataVersion)
+        .optional();
+  }
+
+  private static final String VERSION_COLUMNS =
+      "select id, created_at, actor_name, actor_role, actor_region, kind, source, reason from"
+          + " data_version";
+
+  private static DataVersion dataVersion(ResultSet rs, int n) throws SQLException {
+    return new DataVersion(
+        rs.getLong(1),
+        rs.getTimestamp(2).toInstant(),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8));
+  }
+
+  private static StoredReport stored(ResultSet rs, int n) throws SQLException {
+    return new StoredReport(
+        rs.getInt(1), rs.getShort(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5));
+  }
+
+  @Override
+  public void forEachInPeriod(ReportingPeriod period, Consumer<StoredReport> report) {
     jdbc.sql(
-            "insert into report (year, month, indicator_id, enterprise_id, value,"
-                + " same_period_last_year) values (?, ?, ?, ?, ?, ?) on conflict (year, month,"
-                + " indicator_id, enterprise_id) do update set value = excluded.value,"
-                + " same_period_last_year = excluded.same_period_last_year")
-        .params(
-            r.period().year(),
-            r.period().month(),
-            d.id(),
-            id.value(),
-            r.value(),
-            r.samePeriodLastYear())
-        .update();
+            "select enterprise_id, indicator_id, value, same_period_last_year, version from report"
+                + " where year = ? and month = ?")
+        .withFetchSize(FETCH_SIZE)
+        .params(period.year(), period.month())
+        .query((RowCallbackHandler) rs -> report.accept(stored(rs, 0)));
   }
 
   @Override
   @Transactional
-  public long bulkLoad(Consumer<Sink> loader) {
+  public long bulkLoad(Actor actor, String reason, Consumer<Sink> loader) {
     if (jdbc.sql("select exists (select 1 from report)").query(Boolean.class).single()) {
       throw new RuleViolation("report.bulk-load-not-empty", "report");
     }
     Map<IndicatorCode, Short> ids =
         catalogue().stream()
             .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::id));
+    long version = openWriter(actor, "bulk_load", null, reason).version();
     boolean skipped = copy.skipRowTriggersInTransaction();
     long rows;
     try (BulkCopy.Writer w =
         copy.open(
-            "report (year, month, indicator_id, enterprise_id, value, same_period_last_year)")) {
+            "report (year, month, indicator_id, enterprise_id, value, same_period_last_year,"
+                + " version)")) {
       loader.accept(
           (enterprise, period, indicator, value, lastYear) -> {
             Short indicatorId = ids.get(indicator);
             if (indicatorId == null) {
               throw new RuleViolation("indicator.unknown", indicator);
             }
-            w.row(period.year(), period.month(), indicatorId, enterprise.value(), value, lastYear);
+            w.row(
+                period.year(),
+                period.month(),
+                indicatorId,
+                enterprise.value(),
+                value,
+                lastYear,
+                version);
           });
       rows = w.rows();
     }

@@ -79,7 +79,7 @@ public class BulkCopy {
       this.dataSource = dataSource;
     }
 
-    /** Appends one row; text fields must not contain tabs, newlines or backslashes. */
+    /** Appends one row; text is escaped as COPY's text format requires. */
     public void row(Object... fields) {
       line.setLength(0);
       for (int i = 0; i < fields.length; i++) {
@@ -92,11 +92,7 @@ public class BulkCopy {
         } else if (field instanceof java.math.BigDecimal decimal) {
           line.append(decimal.toPlainString());
         } else {
-          String text = field.toString();
-          if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\\') >= 0) {
-            throw new IllegalArgumentException("field not allowed in COPY text: " + text);
-          }
-          line.append(text);
+          appendEscaped(field.toString());
         }
       }
       line.append('\n');
@@ -105,6 +101,19 @@ public class BulkCopy {
       rows++;
       if (buffer.size() >= FLUSH_AT) {
         flush();
+      }
+    }
+
+    private void appendEscaped(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '\\' -> line.append("\\\\");
+          case '\t' -> line.append("\\t");
+          case '\n' -> line.append("\\n");
+          case '\r' -> line.append("\\r");
+          default -> line.append(c);
+        }
       }
     }
 

@@ -97,14 +97,18 @@ class DataExportIntegrationTests {
             december,
             IndicatorCode.REVENUE,
             new BigDecimal("10000000.01"),
-            new BigDecimal("9000000.00")));
+            new BigDecimal("9000000.00")),
+        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        "test");
     reports.record(
         new EnterpriseReport(
             IN_FRAME,
             december,
             IndicatorCode.PROFIT,
             new BigDecimal("-12.50"),
-            new BigDecimal("10.00")));
+            new BigDecimal("10.00")),
+        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        "test");
   }
 
   @Test
@@ -242,7 +246,9 @@ class DataExportIntegrationTests {
     enterprises.addToFrame(IN_FRAME, 2099);
     reports.record(
         new EnterpriseReport(
-            IN_FRAME, new ReportingPeriod(2099, 3), IndicatorCode.REVENUE, BigDecimal.TEN, null));
+            IN_FRAME, new ReportingPeriod(2099, 3), IndicatorCode.REVENUE, BigDecimal.TEN, null),
+        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        "test");
 
     List<CSVRecord> csv = export("indicators", 2099);
 

@@ -147,10 +147,14 @@ class IndicatorReadModelTests {
     }
     reports.record(
         new EnterpriseReport(
-            code, PERIOD, IndicatorCode.REVENUE, amount(revenue), amount(revenueLastYear)));
+            code, PERIOD, IndicatorCode.REVENUE, amount(revenue), amount(revenueLastYear)),
+        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        "test");
     reports.record(
         new EnterpriseReport(
-            code, PERIOD, IndicatorCode.PROFIT, amount(profit), amount(profitLastYear)));
+            code, PERIOD, IndicatorCode.PROFIT, amount(profit), amount(profitLastYear)),
+        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        "test");
   }
 
   private static BigDecimal amount(String wan) {

@@ -46,5 +46,17 @@ public interface EnterpriseRegister {
       List<Membership> memberships);
 
   /** An enterprise with whether it is in one year's above-designated-size frame (规上). */
+  /**
+   * Calls {@code row} for every registered enterprise with its id, code, name and region,
+   * unordered: the few facts an import looks up for each row.
+   */
+  void forEachKey(Consumer<EnterpriseKey> row);
+
+  /** The ids of the enterprises in year {@code year}'s above-designated-size frame. */
+  java.util.BitSet frame(int year);
+
+  /** An enterprise as an import sees it. */
+  record EnterpriseKey(EnterpriseId id, CreditCode code, String name, String regionCode) {}
+
   record FramedEnterprise(Enterprise enterprise, boolean aboveScale) {}
 }

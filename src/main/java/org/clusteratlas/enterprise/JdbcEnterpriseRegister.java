@@ -106,6 +106,33 @@ class JdbcEnterpriseRegister implements EnterpriseRegister {
   }
 
   @Override
+  public void forEachKey(Consumer<EnterpriseKey> row) {
+    jdbc.sql("select id, credit_code, name, region_code from enterprise")
+        .withFetchSize(FETCH_SIZE)
+        .query(
+            rs -> {
+              row.accept(
+                  new EnterpriseKey(
+                      new EnterpriseId(rs.getInt(1)),
+                      new CreditCode(rs.getString(2)),
+                      rs.getString(3),
+                      rs.getString(4)));
+            });
+  }
+
+  @Override
+  public java.util.BitSet frame(int year) {
+    java.util.BitSet ids = new java.util.BitSet();
+    jdbc.sql("select enterprise_id from enterprise_frame where year = ?")
+        .param(year)
+        .query(
+            rs -> {
+              ids.set(rs.getInt(1));
+            });
+    return ids;
+  }
+
+  @Override
   public void forEachMembership(Consumer<Membership> row) {
     jdbc.sql(
             "select m.cluster_id, e.credit_code, m.valid_from, m.valid_to from membership m join"

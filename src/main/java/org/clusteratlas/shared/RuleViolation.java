@@ -36,16 +36,28 @@ public class RuleViolation extends RuntimeException {
     return rejectedValue;
   }
 
+  /** The further arguments of the message, as plain text. */
+  public String[] argumentsAsText() {
+    String[] text = new String[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      text[i] = plain(arguments[i]);
+    }
+    return text;
+  }
+
+  private static String plain(Object argument) {
+    return argument instanceof java.math.BigDecimal decimal
+        ? decimal.toPlainString()
+        : String.valueOf(argument);
+  }
+
   /** The message in {@code locale}, e.g. Chinese for {@code zh}, English for {@code en}. */
   public String message(Locale locale) {
     // every value as plain text: MessageFormat would write the year 2000 as "2,000"
     Object[] all = new Object[arguments.length + 1];
     all[0] = rejectedValue;
     for (int i = 0; i < arguments.length; i++) {
-      all[i + 1] =
-          arguments[i] instanceof java.math.BigDecimal decimal
-              ? decimal.toPlainString()
-              : String.valueOf(arguments[i]);
+      all[i + 1] = plain(arguments[i]);
     }
     try {
       ResourceBundle bundle =

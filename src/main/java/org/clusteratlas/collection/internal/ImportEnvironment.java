@@ -1,0 +1,96 @@
+package org.clusteratlas.collection.internal;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.clusteratlas.enterprise.EnterpriseRegister;
+import org.clusteratlas.shared.ReportingPeriod;
+import org.clusteratlas.spreadsheet.SheetLimits;
+import org.clusteratlas.statistics.ReportStore;
+import org.clusteratlas.statistics.StoredReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What an {@link ImportRun} works with: the stores, the periods' rules, transactions, limits. */
+@Component
+class ImportEnvironment {
+
+  private final ReportStore reports;
+  private final EnterpriseRegister enterprises;
+  private final PeriodRules periods;
+  private final Clock clock;
+  private final JdbcClient jdbc;
+  private final ImportLog log;
+  private final TransactionTemplate transactions;
+  private final TransactionTemplate separateRead;
+
+  ImportEnvironment(
+      ReportStore reports,
+      EnterpriseRegister enterprises,
+      PeriodRules periods,
+      Clock clock,
+      JdbcClient jdbc,
+      ImportLog log,
+      PlatformTransactionManager transactionManager) {
+    this.reports = reports;
+    this.enterprises = enterprises;
+    this.periods = periods;
+    this.clock = clock;
+    this.jdbc = jdbc;
+    this.log = log;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.separateRead = new TransactionTemplate(transactionManager);
+    // the import's own connection is busy with COPY: stored reports come over a second one
+    separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    separateRead.setReadOnly(true);
+  }
+
+  ReportStore reports() {
+    return reports;
+  }
+
+  EnterpriseRegister enterprises() {
+    return enterprises;
+  }
+
+  PeriodRules periods() {
+    return periods;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  ImportLog log() {
+    return log;
+  }
+
+  TransactionTemplate transactions() {
+    return transactions;
+  }
+
+  SheetLimits limits() {
+    return SheetLimits.defaults();
+  }
+
+  Registers registers() {
+    return new Registers(enterprises);
+  }
+
+  /**
+   * One import at a time, until the transaction ends: two files revising the same report would
+   * otherwise race, and the second would fail only at the end.
+   */
+  void lockImports() {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('cluster-atlas import'))")
+        .query((rs, n) -> 1)
+        .list();
+  }
+
+  /** Reads the stored reports of a period over a connection of its own. */
+  void readStored(ReportingPeriod period, Consumer<StoredReport> report) {
+    separateRead.executeWithoutResult(s -> reports.forEachInPeriod(period, report));
+  }
+}

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BulletinCommand.class,
       ExportCommand.class,
+      PeriodCommand.class,
       BenchmarkCommand.class
     })
 public final class ClusterAtlas {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BulletinCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      PeriodCommand.class,
       BenchmarkCommand.class
     })
 public final class ClusterAtlas {

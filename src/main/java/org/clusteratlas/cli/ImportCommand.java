@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import FILE [--json] [--reason R] [--lang en]}: imports a file of enterprise reports as
  * the province administrator. Exit 0 when the file was applied, 2 when it was refused or held for
- * explanations, 1 on an internal fault. Progress lines go to standard error, the report to
- * standard output. {@code import --template FILE.xlsx|.csv} writes the template to fill in.
+ * explanations, 1 on an internal fault. Progress lines go to standard error, the report to standard
+ * output. {@code import --template FILE.xlsx|.csv} writes the template to fill in.
  */
 @Command(
     name = "import",

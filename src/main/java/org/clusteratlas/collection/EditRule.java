@@ -3,9 +3,9 @@ package org.clusteratlas.collection;
 import java.util.Locale;
 
 /**
- * The catalogue of edit checks (审核规则), version {@value #CATALOGUE_VERSION}. Each rule has an id,
- * a tier, and says how it treats a missing (blank) value; its message, in Chinese and English, is
- * in the {@code i18n/rules} bundles under the id, with the raw value as {0}. Parsing faults of the
+ * The catalogue of edit checks (审核规则), version {@value #CATALOGUE_VERSION}. Each rule has an id, a
+ * tier, and says how it treats a missing (blank) value; its message, in Chinese and English, is in
+ * the {@code i18n/rules} bundles under the id, with the raw value as {0}. Parsing faults of the
  * file itself ({@code file.*}) and of cells ({@code number.*}, {@code credit-code.*}) are hard.
  * Changing a rule's tier, bound or meaning makes a new catalogue version; each import records the
  * version it was checked under.
@@ -82,8 +82,8 @@ public enum EditRule {
   public static final java.math.BigDecimal YUAN_MIN_HISTORY = new java.math.BigDecimal("10");
 
   /**
-   * {@code same-period.mismatch}: 上年同期 differing from what the firm reported for that period
-   * last year by more than this fraction (5%) needs an explanation.
+   * {@code same-period.mismatch}: 上年同期 differing from what the firm reported for that period last
+   * year by more than this fraction (5%) needs an explanation.
    */
   public static final java.math.BigDecimal SAME_PERIOD_TOLERANCE = new java.math.BigDecimal("0.05");
 

@@ -91,7 +91,8 @@ class ImportController {
   private ImportState state(long id, Locale locale) {
     ImportProgress progress =
         imports.progress(id).orElseThrow(() -> new RuleViolation("import.unknown", id));
-    ImportReport report = "done".equals(progress.phase()) ? imports.report(id, locale).orElse(null) : null;
+    ImportReport report =
+        "done".equals(progress.phase()) ? imports.report(id, locale).orElse(null) : null;
     return new ImportState(progress, progress.percent(), report);
   }
 
@@ -109,8 +110,7 @@ class ImportController {
   @GetMapping("/template.{format:csv|xlsx}")
   ResponseEntity<StreamingResponseBody> template(@PathVariable String format) {
     Locale locale = LocaleContextHolder.getLocale();
-    return download(
-        "报表模板." + format, format, out -> imports.writeTemplate(format, out, locale));
+    return download("报表模板." + format, format, out -> imports.writeTemplate(format, out, locale));
   }
 
   @GetMapping("/rules")

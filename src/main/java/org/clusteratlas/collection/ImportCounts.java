@@ -1,8 +1,8 @@
 package org.clusteratlas.collection;
 
 /**
- * What became of the file's data rows: {@code read = inserted + updated + unchanged + rejected}.
- * A row is rejected when the file was not applied (refused or held for explanations: then every row
+ * What became of the file's data rows: {@code read = inserted + updated + unchanged + rejected}. A
+ * row is rejected when the file was not applied (refused or held for explanations: then every row
  * is, as nothing was stored) ; {@code rowsWithProblems} says how many rows the problems name, and
  * {@code late} how many stored rows came after their period's reporting window (迟报).
  */

@@ -22,6 +22,8 @@ public record ImportReport(
     Instant startedAt,
     Instant finishedAt) {
 
-  /** Problems kept per import: enough for any clerk, bounded for a file that is wrong throughout. */
+  /**
+   * Problems kept per import: enough for any clerk, bounded for a file that is wrong throughout.
+   */
   public static final int PROBLEMS_LISTED = 10_000;
 }

@@ -16,8 +16,8 @@ public interface ImportService {
   ImportReport run(ImportRequest request, Consumer<ImportProgress> progress, Locale locale);
 
   /**
-   * Starts an import in the background and returns its id at once; follow it with {@link
-   * #progress} and {@link #report}. The file is moved into the platform's own keeping first.
+   * Starts an import in the background and returns its id at once; follow it with {@link #progress}
+   * and {@link #report}. The file is moved into the platform's own keeping first.
    */
   long submit(ImportRequest request);
 
@@ -33,7 +33,9 @@ public interface ImportService {
    */
   void writeProblems(long id, String format, OutputStream out, Locale locale);
 
-  /** Writes the template to fill in, as {@code xlsx} (with an instructions sheet) or {@code csv}. */
+  /**
+   * Writes the template to fill in, as {@code xlsx} (with an instructions sheet) or {@code csv}.
+   */
   void writeTemplate(String format, OutputStream out, Locale locale);
 
   /** The catalogue of edit checks, with messages in {@code locale}. */

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@link ReportWriter} on the transaction's connection. Revisions wait in memory (about 200 bytes
- * each) because the connection is busy with the inserts' COPY until {@link #finish()}.
+ * each) until {@link #finish()}, when they are written in one COPY and one set-based update.
  */
 final class JdbcReportWriter implements ReportWriter {
 
@@ -80,6 +80,14 @@ final class JdbcReportWriter implements ReportWriter {
   }
 
   @Override
+  public void pause() {
+    if (inserts != null) {
+      inserts.close();
+      inserts = null;
+    }
+  }
+
+  @Override
   public long inserted() {
     return inserted;
   }
@@ -92,10 +100,8 @@ final class JdbcReportWriter implements ReportWriter {
   @Override
   public OptionalLong finish() {
     checkOpen();
+    pause();
     finished = true;
-    if (inserts != null) {
-      inserts.close();
-    }
     if (!revisions.isEmpty()) {
       try (BulkCopy.Writer w =
           copy.open(

@@ -38,6 +38,12 @@ public interface ReportWriter {
       boolean late,
       String explanation);
 
+  /**
+   * Ends the inserts' current COPY, so that the transaction's connection can answer queries (e.g.
+   * the stored reports of another period); the next insert starts a new COPY.
+   */
+  void pause();
+
   /** The number of reports inserted and revised so far. */
   long inserted();
 

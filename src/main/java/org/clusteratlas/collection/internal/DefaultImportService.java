@@ -70,8 +70,7 @@ class DefaultImportService implements ImportService, DisposableBean {
   }
 
   @Override
-  public ImportReport run(
-      ImportRequest request, Consumer<ImportProgress> progress, Locale locale) {
+  public ImportReport run(ImportRequest request, Consumer<ImportProgress> progress, Locale locale) {
     long id = start(request);
     execute(id, request, progress);
     return report(id, locale).orElseThrow();
@@ -101,8 +100,7 @@ class DefaultImportService implements ImportService, DisposableBean {
         new DigestInputStream(
             Files.newInputStream(request.file()), MessageDigest.getInstance("SHA-256"))) {
       bytes = in.transferTo(OutputStream.nullOutputStream());
-      sha256 =
-          HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+      sha256 = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (IOException e) {
       throw new RuleViolation("file.unreadable", request.fileName(), e.getMessage());
     } catch (NoSuchAlgorithmException e) {

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a written explanation of a verify finding says something. A boilerplate such as “核实无误”
- * or “数据属实” confirms nothing: once the stock phrases, spaces and punctuation are taken out, at
- * least {@value #MIN_SUBSTANCE} letters (汉字 or Latin; digits do not count) must remain (a reason: “主要客户订单减少，收入下降”).
+ * Whether a written explanation of a verify finding says something. A boilerplate such as “核实无误” or
+ * “数据属实” confirms nothing: once the stock phrases, spaces and punctuation are taken out, at least
+ * {@value #MIN_SUBSTANCE} letters (汉字 or Latin; digits do not count) must remain (a reason:
+ * “主要客户订单减少，收入下降”).
  */
 final class ExplanationQuality {
 

@@ -6,11 +6,11 @@ import org.clusteratlas.enterprise.EnterpriseRegister;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.spreadsheet.SheetLimits;
 import org.clusteratlas.statistics.ReportStore;
+import org.clusteratlas.statistics.ReportWriter;
 import org.clusteratlas.statistics.StoredReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What an {@link ImportRun} works with: the stores, the periods' rules, transactions, limits. */
@@ -24,7 +24,6 @@ class ImportEnvironment {
   private final JdbcClient jdbc;
   private final ImportLog log;
   private final TransactionTemplate transactions;
-  private final TransactionTemplate separateRead;
 
   ImportEnvironment(
       ReportStore reports,
@@ -41,10 +40,6 @@ class ImportEnvironment {
     this.jdbc = jdbc;
     this.log = log;
     this.transactions = new TransactionTemplate(transactionManager);
-    this.separateRead = new TransactionTemplate(transactionManager);
-    // the import's own connection is busy with COPY: stored reports come over a second one
-    separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    separateRead.setReadOnly(true);
   }
 
   ReportStore reports() {
@@ -89,8 +84,12 @@ class ImportEnvironment {
         .list();
   }
 
-  /** Reads the stored reports of a period over a connection of its own. */
-  void readStored(ReportingPeriod period, Consumer<StoredReport> report) {
-    separateRead.executeWithoutResult(s -> reports.forEachInPeriod(period, report));
+  /**
+   * Reads the stored reports of a period in the import's transaction, which sees what the import
+   * itself has written; the writer's COPY pauses for it.
+   */
+  void readStored(ReportWriter writer, ReportingPeriod period, Consumer<StoredReport> report) {
+    writer.pause();
+    reports.forEachInPeriod(period, report);
   }
 }

@@ -16,9 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The files an import hands out: the template to fill in and the list of an import's problems,
- * each as XLSX or CSV that Excel opens cleanly (the spreadsheet module's writers: BOM, codes as
- * text, formula-like cells neutralised).
+ * The files an import hands out: the template to fill in and the list of an import's problems, each
+ * as XLSX or CSV that Excel opens cleanly (the spreadsheet module's writers: BOM, codes as text,
+ * formula-like cells neutralised).
  */
 @Component
 class ImportFiles {
@@ -45,7 +45,9 @@ class ImportFiles {
     List<Column> columns = new ArrayList<>();
     for (String header : Layout.templateHeader(catalogue)) {
       boolean text =
-          header.equals(Layout.CODE) || header.equals(Layout.NAME) || header.equals(Layout.EXPLANATION);
+          header.equals(Layout.CODE)
+              || header.equals(Layout.NAME)
+              || header.equals(Layout.EXPLANATION);
       columns.add(text ? Column.text(header) : Column.number(header));
     }
     try (TableWriter w = writer(format, out)) {
@@ -54,7 +56,8 @@ class ImportFiles {
       if ("xlsx".equals(format)) {
         w.sheet(
             messages.getMessage("imports.instructions.sheet", null, locale),
-            List.of(Column.text(messages.getMessage("imports.instructions.heading", null, locale))));
+            List.of(
+                Column.text(messages.getMessage("imports.instructions.heading", null, locale))));
         for (int i = 1; i <= INSTRUCTION_LINES; i++) {
           w.row(messages.getMessage("imports.instructions." + i, null, locale));
         }
@@ -65,7 +68,16 @@ class ImportFiles {
   void writeProblems(ImportReport report, String format, OutputStream out, Locale locale) {
     List<Column> columns = new ArrayList<>();
     for (String key :
-        List.of("file", "sheet-name", "row", "column", "value", "rule", "tier", "message", "explanation")) {
+        List.of(
+            "file",
+            "sheet-name",
+            "row",
+            "column",
+            "value",
+            "rule",
+            "tier",
+            "message",
+            "explanation")) {
       String name = messages.getMessage("imports.problem." + key, null, locale);
       columns.add("row".equals(key) ? Column.number(name) : Column.text(name));
     }

@@ -33,8 +33,8 @@ import org.clusteratlas.statistics.StoredReport;
  * One import, start to end. Rows are read once: each is parsed and checked, its values classified
  * against the stored reports (new, revised, unchanged) and new ones streamed into the database at
  * once, so that PostgreSQL stores while the next rows are parsed. Checks across rows and periods
- * follow the read. Everything happens in one transaction, which commits only if the file passes:
- * a hard problem, an unexplained verify finding, a crash or a kill leaves nothing of the file.
+ * follow the read. Everything happens in one transaction, which commits only if the file passes: a
+ * hard problem, an unexplained verify finding, a crash or a kill leaves nothing of the file.
  */
 final class ImportRun {
 
@@ -54,7 +54,7 @@ final class ImportRun {
 
   private Registers registers;
   private final Map<Integer, BitSet> frames = new HashMap<>();
-  private final Map<String, Boolean> locks = new HashMap<>();
+  private final Map<ReportingPeriod, java.util.function.Predicate<String>> locks = new HashMap<>();
   private final Map<ReportingPeriod, Boolean> lateness = new HashMap<>();
   private final TreeMap<ReportingPeriod, PeriodSlice> slices = new TreeMap<>();
   private final Map<Integer, String> explanations = new HashMap<>();
@@ -86,8 +86,7 @@ final class ImportRun {
       String format,
       String encoding) {}
 
-  ImportRun(
-      ImportEnvironment env, ImportRequest request, long id, Consumer<Progress> progress) {
+  ImportRun(ImportEnvironment env, ImportRequest request, long id, Consumer<Progress> progress) {
     this.env = env;
     this.request = request;
     this.id = id;
@@ -143,11 +142,13 @@ final class ImportRun {
                                 ? request.reason()
                                 : "导入文件 " + request.fileName() + " / import of the file");
                 readRows(reader);
-                progress.accept(new Progress("checking", read, reader.totalBytes(), reader.totalBytes()));
+                progress.accept(
+                    new Progress("checking", read, reader.totalBytes(), reader.totalBytes()));
                 checkAcrossRowsAndPeriods();
                 Long version = null;
                 if (hard == 0 && unexplained == 0) {
-                  progress.accept(new Progress("writing", read, reader.totalBytes(), reader.totalBytes()));
+                  progress.accept(
+                      new Progress("writing", read, reader.totalBytes(), reader.totalBytes()));
                   version = writer.finish().isPresent() ? writer.version() : null;
                   Outcome outcome = outcome(version, fileFormat, fileEncoding);
                   env.log().finishApplied(id, outcome, registers);
@@ -190,7 +191,8 @@ final class ImportRun {
             : hard > 0 || layout == null ? ImportStatus.REFUSED : ImportStatus.NEEDS_EXPLANATION;
     ImportCounts counts =
         applied
-            ? new ImportCounts(read, inserted, updated, unchanged, 0, rowsWithProblems.cardinality(), late)
+            ? new ImportCounts(
+                read, inserted, updated, unchanged, 0, rowsWithProblems.cardinality(), late)
             : new ImportCounts(read, 0, 0, 0, read, rowsWithProblems.cardinality(), 0);
     return new Outcome(status, counts, problemsTotal, findings, version, format, encoding);
   }
@@ -376,7 +378,12 @@ final class ImportRun {
     if (year == null || year < ReportingPeriod.FIRST_YEAR || year > ReportingPeriod.LAST_YEAR) {
       add(
           rowFinding(
-              "period.year", r, yearColumn, y, ReportingPeriod.FIRST_YEAR, ReportingPeriod.LAST_YEAR));
+              "period.year",
+              r,
+              yearColumn,
+              y,
+              ReportingPeriod.FIRST_YEAR,
+              ReportingPeriod.LAST_YEAR));
       return null;
     }
     if (month == null || month < 1 || month > 12) {
@@ -391,6 +398,10 @@ final class ImportRun {
     return p;
   }
 
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   /** A year or month as written, full-width digits too; null if it is not a whole number. */
   private static Integer wholeNumber(String raw) {
     DecimalText.Parsed parsed = DecimalText.parse(raw, 0, 4);
@@ -400,12 +411,14 @@ final class ImportRun {
   private void checkEnterpriseAndPeriod(
       SheetRow row, Registers.Firm firm, ReportingPeriod p, int codeColumn) {
     int r = row.number();
-    BitSet frame = frames.computeIfAbsent(p.year(), env.enterprises()::frame);
+    BitSet frame = frames.computeIfAbsent(p.year(), y -> query(() -> env.enterprises().frame(y)));
     if (!frame.get(firm.id())) {
       add(rowFinding("enterprise.not-in-frame", r, codeColumn, firm.code(), p.year()));
     }
     boolean locked =
-        locks.computeIfAbsent(p + "/" + firm.region(), k -> env.periods().locked(p, firm.region()));
+        locks
+            .computeIfAbsent(p, k -> query(() -> env.periods().lockedRegions(k)))
+            .test(firm.region());
     if (locked) {
       add(rowFinding("period.locked", r, codeColumn, p.toString(), firm.region()));
     }
@@ -416,6 +429,15 @@ final class ImportRun {
         add(verify("enterprise.name-mismatch", r, nameColumn, name, firm, p, firm.name()));
       }
     }
+  }
+
+  /**
+   * A lookup in the database, on the import's connection: the inserts' COPY pauses for it (a
+   * connection in COPY answers nothing else). Lookups are cached, so this happens a few times.
+   */
+  private <T> T query(java.util.function.Supplier<T> lookup) {
+    writer.pause();
+    return lookup.get();
   }
 
   // --- classification and writing ---------------------------------------------------------------
@@ -429,6 +451,7 @@ final class ImportRun {
     if (!s.storedLoaded()) {
       s.initStored();
       env.readStored(
+          writer,
           p,
           (StoredReport stored) -> {
             int idx = registers.index(stored.enterpriseId());
@@ -450,7 +473,7 @@ final class ImportRun {
     s.initFile();
     boolean anyInsert = false;
     boolean anyRevise = false;
-    boolean isLate = lateness.computeIfAbsent(p, k -> env.periods().late(k, now));
+    boolean isLate = lateness.computeIfAbsent(p, k -> query(() -> env.periods().late(k, now)));
     for (Cell c : cells) {
       int slot = firm.index() * catalogue.size() + indicatorIndex[c.indicator().id()];
       if (s.fileRow[slot] != 0) {
@@ -530,8 +553,10 @@ final class ImportRun {
         continue;
       }
       ReportingPeriod p = s.period;
-      PeriodSlice previous = p.month() > 1 ? stored(new ReportingPeriod(p.year(), p.month() - 1)) : null;
-      PeriodSlice next = p.month() < 12 ? stored(new ReportingPeriod(p.year(), p.month() + 1)) : null;
+      PeriodSlice previous =
+          p.month() > 1 ? stored(new ReportingPeriod(p.year(), p.month() - 1)) : null;
+      PeriodSlice next =
+          p.month() < 12 ? stored(new ReportingPeriod(p.year(), p.month() + 1)) : null;
       PeriodSlice lastYear =
           p.year() > ReportingPeriod.FIRST_YEAR ? stored(p.sameMonthLastYear()) : null;
       for (int slot = 0; slot < s.fileRow.length; slot++) {
@@ -548,12 +573,16 @@ final class ImportRun {
           long before = previous == null ? PeriodSlice.NONE : previous.value(slot);
           long after = next == null ? PeriodSlice.NONE : next.value(slot);
           if (PeriodSlice.present(before) && PeriodSlice.present(value) && value < before) {
-            add(periodFinding("ytd.decrease", r, d, false, value, firm, p, amount(before), p.month() - 1));
+            add(
+                periodFinding(
+                    "ytd.decrease", r, d, false, value, firm, p, amount(before), p.month() - 1));
           } else if (PeriodSlice.present(after)
               && PeriodSlice.present(value)
               && after < value
               && next.fileRow[slot] == 0) {
-            add(periodFinding("ytd.decrease", r, d, false, value, firm, p, amount(after), p.month() + 1));
+            add(
+                periodFinding(
+                    "ytd.decrease", r, d, false, value, firm, p, amount(after), p.month() + 1));
           }
         }
         long history = lastYear == null ? PeriodSlice.NONE : lastYear.value(slot);
@@ -561,12 +590,32 @@ final class ImportRun {
           long before = previous == null ? PeriodSlice.NONE : previous.value(slot);
           for (long reference : new long[] {before, same, history}) {
             if (yuanSuspected(value, reference)) {
-              add(periodFinding("unit.yuan-suspected", r, d, false, value, firm, p, amount(reference), EditRule.YUAN_RATIO));
+              add(
+                  periodFinding(
+                      "unit.yuan-suspected",
+                      r,
+                      d,
+                      false,
+                      value,
+                      firm,
+                      p,
+                      amount(reference),
+                      EditRule.YUAN_RATIO));
               break;
             }
           }
           if (yuanSuspected(same, history)) {
-            add(periodFinding("unit.yuan-suspected", r, d, true, same, firm, p, amount(history), EditRule.YUAN_RATIO));
+            add(
+                periodFinding(
+                    "unit.yuan-suspected",
+                    r,
+                    d,
+                    true,
+                    same,
+                    firm,
+                    p,
+                    amount(history),
+                    EditRule.YUAN_RATIO));
           }
         }
         if (GROWTH_CHECKED.contains(d.code())
@@ -580,29 +629,53 @@ final class ImportRun {
           if (growth.abs().compareTo(EditRule.YOY_BOUND) > 0) {
             add(
                 verifyAt(
-                    "yoy.beyond-bound", r, d, false, value, firm, p,
-                    growth.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+                    "yoy.beyond-bound",
+                    r,
+                    d,
+                    false,
+                    value,
+                    firm,
+                    p,
+                    growth
+                        .movePointRight(2)
+                        .setScale(1, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString(),
                     EditRule.YOY_BOUND.movePointRight(2).stripTrailingZeros().toPlainString()));
           }
         }
         if (PeriodSlice.present(same) && PeriodSlice.present(history) && history != 0) {
           BigDecimal gap =
               BigDecimal.valueOf(Math.abs(same - history))
-                  .divide(BigDecimal.valueOf(Math.abs(history)), 4, java.math.RoundingMode.HALF_EVEN);
+                  .divide(
+                      BigDecimal.valueOf(Math.abs(history)), 4, java.math.RoundingMode.HALF_EVEN);
           if (gap.compareTo(EditRule.SAME_PERIOD_TOLERANCE) > 0) {
-            add(verifyAt("same-period.mismatch", r, d, true, same, firm, p, amount(history), p.sameMonthLastYear().toString()));
+            add(
+                verifyAt(
+                    "same-period.mismatch",
+                    r,
+                    d,
+                    true,
+                    same,
+                    firm,
+                    p,
+                    amount(history),
+                    p.sameMonthLastYear().toString()));
           }
         }
         if (d.code().equals(IndicatorCode.PROFIT)) {
           long revenue = s.value(firm.index() * n + indexOf(IndicatorCode.REVENUE));
           if (PeriodSlice.present(value) && PeriodSlice.present(revenue) && value > revenue) {
-            add(periodFinding("profit.above-revenue", r, d, false, value, firm, p, amount(revenue), null));
+            add(
+                periodFinding(
+                    "profit.above-revenue", r, d, false, value, firm, p, amount(revenue), null));
           }
         }
         if (d.code().equals(IndicatorCode.EXPORT_DELIVERY)) {
           long output = s.value(firm.index() * n + indexOf(IndicatorCode.OUTPUT));
           if (PeriodSlice.present(value) && PeriodSlice.present(output) && value > output) {
-            add(periodFinding("export.above-output", r, d, false, value, firm, p, amount(output), null));
+            add(
+                periodFinding(
+                    "export.above-output", r, d, false, value, firm, p, amount(output), null));
           }
         }
       }
@@ -693,7 +766,13 @@ final class ImportRun {
   }
 
   private Finding verify(
-      String rule, int r, int column, String raw, Registers.Firm firm, ReportingPeriod p, Object a) {
+      String rule,
+      int r,
+      int column,
+      String raw,
+      Registers.Firm firm,
+      ReportingPeriod p,
+      Object a) {
     String explanation = explanationOf(r);
     return new Finding(
         rule,

@@ -11,8 +11,8 @@ import org.clusteratlas.statistics.IndicatorDefinition;
  *
  * <ul>
  *   <li>{@code template}: the download template, one row per enterprise and period, Chinese
- *       headers: 统一社会信用代码, 企业名称, 年份, 月份, then for each indicator of the catalogue “名称（单位）”
- *       and “名称上年同期（单位）”, and 情况说明;
+ *       headers: 统一社会信用代码, 企业名称, 年份, 月份, then for each indicator of the catalogue “名称（单位）” and
+ *       “名称上年同期（单位）”, and 情况说明;
  *   <li>{@code reports}: the {@code reports} export, one row per enterprise, period and indicator:
  *       credit_code, year, month, indicator, value, same_period_last_year, unit, and optionally
  *       explanation.
@@ -50,6 +50,7 @@ final class Layout {
   final String kind;
   final List<String> header;
   private final Map<String, Integer> index;
+
   /** Template: the value and same-period columns of each catalogue indicator present, by id. */
   final Map<Short, int[]> indicatorColumns;
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,9 +22,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  *
  * <p>Text columns have the text format {@code @}, so that a code such as {@code 913601007055xxxxxx}
  * stays text when it is opened, edited and saved again, and their cells are inline strings. Numbers
- * are numbers; Excel holds them as binary floating point with 15 significant digits, so a value
- * with more is refused rather than silently rounded — write it in a text column. The file holds the
- * plain decimal ({@code 10000000}, not {@code 1.0E7}).
+ * are number cells holding the plain decimal ({@code 10000000}, not {@code 1.0E7}), never passed
+ * through floating point here. Excel keeps 15 significant digits of a number, so a value with more
+ * is refused rather than rounded silently when the file is opened: write it in a text column.
  */
 public final class XlsxTableWriter implements TableWriter {
 
@@ -38,9 +36,10 @@ public final class XlsxTableWriter implements TableWriter {
   private static final int MAX_WIDTH = 60;
 
   private final OutputStream out;
-  private final SXSSFWorkbook workbook = new PlainNumbersWorkbook();
+  private final PlainNumbersWorkbook workbook = new PlainNumbersWorkbook();
   private final CellStyle headerStyle;
   private final CellStyle textStyle;
+  private final CellStyle numberStyle;
   private SXSSFSheet sheet;
   private List<Column> columns;
   private int[] widths;
@@ -57,6 +56,8 @@ public final class XlsxTableWriter implements TableWriter {
     headerStyle = workbook.createCellStyle();
     headerStyle.setDataFormat(text);
     headerStyle.setFont(bold);
+    numberStyle = workbook.createCellStyle();
+    workbook.numberStyle = numberStyle.getIndex();
   }
 
   /** A writer to {@code out}, which it never closes. */
@@ -110,9 +111,11 @@ public final class XlsxTableWriter implements TableWriter {
                   + number.toPlainString()
                   + " has more significant digits than Excel keeps (15)");
         }
-        // POI takes a double; with at most 15 digits it converts back exactly (see below)
-        cell.setCellValue(number.doubleValue());
-        widen(i, number.toPlainString());
+        // POI takes a number as a double; the digits go as text, marked by the style
+        String digits = number.toPlainString();
+        cell.setCellValue(digits);
+        cell.setCellStyle(numberStyle);
+        widen(i, digits);
       } else {
         String text = Cells.text(values[i]);
         cell.setCellValue(text);
@@ -163,8 +166,14 @@ public final class XlsxTableWriter implements TableWriter {
     }
   }
 
-  /** SXSSF writes a number by Double.toString (1.0E7, 5.0); this writes the plain decimal. */
+  /**
+   * Writes the cells of the number style, which hold a number's digits, as number cells with those
+   * digits: POI's own numbers pass through a double and come out as Double.toString makes them
+   * ({@code 1.0E7}, {@code 5.0}).
+   */
   private static final class PlainNumbersWorkbook extends SXSSFWorkbook {
+
+    private short numberStyle = -1;
 
     PlainNumbersWorkbook() {
       super(null, ROWS_IN_MEMORY, false, false);
@@ -172,44 +181,35 @@ public final class XlsxTableWriter implements TableWriter {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new PlainNumbersSheetDataWriter();
+      return new PlainNumbersSheetDataWriter(numberStyle);
     }
   }
 
   private static final class PlainNumbersSheetDataWriter extends SheetDataWriter {
 
-    private static final MathContext EXCEL =
-        new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
+    private final short numberStyle;
 
-    PlainNumbersSheetDataWriter() throws IOException {
+    PlainNumbersSheetDataWriter(short numberStyle) throws IOException {
       super();
+      this.numberStyle = numberStyle;
     }
 
     @Override
     public void writeCell(int column, Cell cell) throws IOException {
-      if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+      if (cell == null
+          || cell.getCellType() != CellType.STRING
+          || cell.getCellStyle().getIndex() != numberStyle) {
         super.writeCell(column, cell);
         return;
       }
       _out.write("<c r=\"");
       _out.write(new CellReference(cell.getRowIndex(), column).formatAsString());
-      _out.write('"');
-      int style = cell.getCellStyle().getIndex() & 0xFFFF;
-      if (style != 0) {
-        _out.write(" s=\"" + style + "\"");
-      }
-      _out.write(" t=\"n\"><v>");
-      _out.write(plain(cell.getNumericCellValue()));
+      _out.write("\" s=\"");
+      _out.write(Integer.toString(numberStyle & 0xFFFF));
+      // no type: a number; the digits of BigDecimal.toPlainString need no escaping
+      _out.write("\"><v>");
+      _out.write(cell.getStringCellValue());
       _out.write("</v></c>");
-    }
-
-    /**
-     * The decimal a double was made from, given it had at most 15 significant digits: the double
-     * nearest to such a decimal, rounded to 15 digits, is that decimal again.
-     */
-    private static String plain(double value) {
-      BigDecimal exact = new BigDecimal(value);
-      return exact.signum() == 0 ? "0" : exact.round(EXCEL).stripTrailingZeros().toPlainString();
     }
   }
 }

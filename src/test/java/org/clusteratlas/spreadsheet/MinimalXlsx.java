@@ -27,6 +27,12 @@ final class MinimalXlsx {
   }
 
   static Path write(Path file, SheetXml sheet) throws IOException {
+    return write(
+        file, sheet, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+  }
+
+  /** With the workbook part declared as {@code workbookType}, e.g. a binary workbook's. */
+  static Path write(Path file, SheetXml sheet, String workbookType) throws IOException {
     try (OutputStream raw = Files.newOutputStream(file);
         ZipOutputStream zip = new ZipOutputStream(raw)) {
       entry(
@@ -37,8 +43,9 @@ final class MinimalXlsx {
               + "<Default Extension=\"rels\""
               + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
               + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-              + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
-              + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              + "<Override PartName=\"/xl/workbook.xml\" ContentType=\""
+              + workbookType
+              + "\"/>"
               + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/"
               + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
               + "</Types>");

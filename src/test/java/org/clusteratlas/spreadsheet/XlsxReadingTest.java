@@ -275,6 +275,59 @@ class XlsxReadingTest {
   }
 
   @Test
+  void the_byte_limit_counts_the_shared_strings_and_the_worksheet_together() throws IOException {
+    Path file = dir.resolve("strings.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XSSFSheet sheet = workbook.createSheet("数据");
+      for (int r = 0; r < 2_000; r++) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue("江西某某有限公司" + r);
+        row.createCell(1).setCellValue(r);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    }
+    long strings;
+    long worksheet;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      strings = zip.getEntry("xl/sharedStrings.xml").getSize();
+      worksheet = zip.getEntry("xl/worksheets/sheet1.xml").getSize();
+    }
+    // each part alone passes POI's check of a single entry; both together exceed the limit
+    SheetLimits limits =
+        SheetLimits.defaults()
+            .withMinInflateRatio(0)
+            .withMaxUncompressedBytes(Math.max(strings, worksheet) + 1_000);
+    assertThat(strings + worksheet).isGreaterThan(limits.maxUncompressedBytes());
+    assertThatThrownBy(
+            () -> {
+              try (TableReader reader = SpreadsheetFiles.open(file, "strings.xlsx", limits)) {
+                rows(reader);
+              }
+            })
+        .isInstanceOfSatisfying(
+            RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("file.zip-bomb"));
+    SheetLimits enough = limits.withMaxUncompressedBytes(strings + worksheet + 1_000);
+    try (TableReader reader = SpreadsheetFiles.open(file, "strings.xlsx", enough)) {
+      List<SheetRow> rows = rows(reader);
+      assertThat(rows).hasSize(1_999);
+      assertThat(rows.get(1_998).cells()).containsExactly("江西某某有限公司1999", "1999.0");
+    }
+  }
+
+  @Test
+  void a_rows_formula_flags_cannot_be_changed_through_the_copy_it_hands_out() throws IOException {
+    try (TableReader reader =
+        SpreadsheetFiles.open(
+            reportWorkbook(XSSFWorkbookType.XLSX), "上报.xlsx", SheetLimits.defaults())) {
+      SheetRow row = reader.next();
+      row.formulas().clear();
+      assertThat(row.isFormula(3)).isTrue();
+    }
+  }
+
+  @Test
   void too_many_rows_in_a_workbook_are_refused_when_reached() throws IOException {
     Path file = reportWorkbook(XSSFWorkbookType.XLSX);
     try (TableReader reader =
@@ -336,6 +389,44 @@ class XlsxReadingTest {
       }
     }
     assertRefused(encrypted, SheetLimits.defaults(), "file.xlsx-encrypted");
+  }
+
+  @Test
+  void a_binary_workbook_is_refused_asking_for_xlsx() throws IOException {
+    Path file =
+        MinimalXlsx.write(
+            dir.resolve("a.xlsb"),
+            out -> out.write(MinimalXlsx.worksheet("")),
+            "application/vnd.ms-excel.sheet.binary.macroEnabled.main");
+    assertRefused(file, SheetLimits.defaults(), "file.xlsb-unsupported");
+  }
+
+  @Test
+  void a_row_longer_than_any_excel_writes_is_refused_naming_the_row() throws IOException {
+    // letters in no pattern, so that the part does not also look like a zip bomb
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder huge = new StringBuilder();
+    for (int i = 0; i < 1 << 20; i++) {
+      huge.append((char) ('a' + random.nextInt(26)));
+    }
+    Path file =
+        MinimalXlsx.write(
+            dir.resolve("a.xlsx"),
+            MinimalXlsx.worksheet(
+                "<row r=\"1\"><c t=\"inlineStr\"><is><t>a</t></is></c></row>"
+                    + "<row r=\"2\"><c t=\"inlineStr\"><is><t>b</t></is></c>"
+                    + "<c t=\"inlineStr\"><is><t>"
+                    + huge
+                    + "</t></is></c></row>"));
+    try (TableReader reader = SpreadsheetFiles.open(file, "a.xlsx", SheetLimits.defaults())) {
+      assertThatThrownBy(reader::next)
+          .isInstanceOfSatisfying(
+              RuleViolation.class,
+              e -> {
+                assertThat(e.rule()).isEqualTo("file.row-too-long");
+                assertThat(e.message(Locale.ENGLISH)).startsWith("Row 2 of the file \"a.xlsx\"");
+              });
+    }
   }
 
   @Test

@@ -125,9 +125,9 @@ public final class CsvTableReader implements TableReader {
   private void readHeader() {
     CSVRecord record;
     while ((record = nextRecord()) != null) {
+      guarded.recordEnded();
       if (!Text.allBlank(record.values())) {
         header = Text.header(record.toList());
-        guarded.recordEnded();
         return;
       }
     }

@@ -52,7 +52,6 @@ public final class XlsxTableReader implements TableReader {
   private static final String VBA_PROJECT_TYPE = "application/vnd.ms-office.vbaProject";
   private static final String EXTERNAL_LINK_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml";
-  private static final XMLInputFactory XML = xmlInputFactory();
 
   /** POI's zip limits are JVM-wide; setting them is serialised, and each open sets its own. */
   private static final Object ZIP_SETTINGS = new Object();
@@ -124,10 +123,11 @@ public final class XlsxTableReader implements TableReader {
       }
       CountingInputStream.Budget budget =
           new CountingInputStream.Budget(limits.maxUncompressedBytes());
-      List<String> strings = sharedStrings(workbookPart, budget, name);
+      XMLInputFactory factory = xmlInputFactory();
+      List<String> strings = sharedStrings(factory, workbookPart, budget, name);
       sheetStream = sheet.part().getInputStream();
       CountingInputStream counted = new CountingInputStream(sheetStream, budget);
-      XMLStreamReader xml = XML.createXMLStreamReader(counted);
+      XMLStreamReader xml = factory.createXMLStreamReader(counted);
       XlsxTableReader reader =
           new XlsxTableReader(
               name,
@@ -219,7 +219,10 @@ public final class XlsxTableReader implements TableReader {
 
   /** The shared strings in order; plain text, as building POI's rich text per cell is slow. */
   private static List<String> sharedStrings(
-      PackagePart workbookPart, CountingInputStream.Budget budget, String name)
+      XMLInputFactory factory,
+      PackagePart workbookPart,
+      CountingInputStream.Budget budget,
+      String name)
       throws OpenXML4JException, IOException, XMLStreamException {
     PackagePart part = null;
     for (PackageRelationship rel : workbookPart.getRelationships()) {
@@ -234,7 +237,7 @@ public final class XlsxTableReader implements TableReader {
       return strings;
     }
     try (InputStream in = new CountingInputStream(part.getInputStream(), budget)) {
-      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
         while (xml.hasNext()) {
           if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
@@ -554,7 +557,8 @@ public final class XlsxTableReader implements TableReader {
    */
   static RuleViolation failure(String name, Throwable e) {
     boolean bomb = false;
-    for (Throwable t = e; t != null && !bomb; t = t.getCause() == t ? null : t.getCause()) {
+    int depth = 0;
+    for (Throwable t = e; t != null && !bomb && depth < 20; t = causeOf(t), depth++) {
       String message = t.getMessage();
       bomb =
           t instanceof CountingInputStream.LimitExceeded
@@ -570,6 +574,14 @@ public final class XlsxTableReader implements TableReader {
     return violation;
   }
 
+  /** The JDK's XMLStreamException keeps what it wraps as its "nested" exception, not its cause. */
+  private static Throwable causeOf(Throwable t) {
+    if (t instanceof XMLStreamException x && x.getNestedException() != null) {
+      return x.getNestedException();
+    }
+    return t.getCause();
+  }
+
   private static void release(OPCPackage pkg, InputStream stream) {
     if (stream != null) {
       try {
@@ -583,6 +595,7 @@ public final class XlsxTableReader implements TableReader {
     }
   }
 
+  /** One factory per workbook: the JDK does not promise that a shared one is thread-safe. */
   private static XMLInputFactory xmlInputFactory() {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     // no DTD, no external entity: the file is untrusted (XXE, billion laughs)

@@ -1,12 +1,23 @@
 package org.clusteratlas.bulletin;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.clusteratlas.shared.Actor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/bulletins/{year}}: the bulletin as JSON, text in the request's language. */
+/**
+ * {@code GET /api/v1/bulletins/{year}?as=published|current}: the bulletin as JSON, text in the
+ * request's language; {@code GET …/{year}/revisions}: as published against as revised; {@code POST
+ * …/{year}/publications}: records the publication.
+ */
 @RestController
 @RequestMapping("/api/v1/bulletins")
 class BulletinController {
@@ -18,7 +29,38 @@ class BulletinController {
   }
 
   @GetMapping("/{year}")
-  Bulletin bulletin(@PathVariable int year, Locale locale) {
-    return bulletins.compose(year, locale);
+  Bulletin bulletin(
+      @PathVariable int year,
+      @RequestParam(name = "as", defaultValue = "current") String as,
+      Locale locale) {
+    return switch (Bulletin.Edition.ofParameter(as)) {
+      case AS_PUBLISHED -> bulletins.asPublished(year, locale);
+      case CURRENT -> bulletins.current(year, locale);
+    };
+  }
+
+  @GetMapping("/{year}/revisions")
+  BulletinRevisions revisions(@PathVariable int year, Locale locale) {
+    return bulletins.revisions(year, locale);
+  }
+
+  /** The body of a publication: {@code {"published_on": "2026-03-18"}}. */
+  record PublicationRequest(LocalDate publishedOn) {}
+
+  @PostMapping("/{year}/publications")
+  ResponseEntity<BulletinPublication> publish(
+      @PathVariable int year, @RequestBody PublicationRequest request) {
+    BulletinPublication publication =
+        bulletins.publish(year, request.publishedOn(), requestingActor());
+    return ResponseEntity.created(URI.create("/api/v1/bulletins/" + year + "?as=published"))
+        .body(publication);
+  }
+
+  /**
+   * Who a request acts as. There is no login yet, so every request acts as the province
+   * administrator "web"; the login will name the signed-in user here.
+   */
+  private static Actor requestingActor() {
+    return Actor.provinceAdministrator("web");
   }
 }

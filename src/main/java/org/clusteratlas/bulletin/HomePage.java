@@ -23,7 +23,7 @@ class HomePage {
 
   @GetMapping("/")
   String home(@RequestParam(required = false) Integer year, Model model, Locale locale) {
-    Bulletin bulletin = year != null ? bulletins.compose(year, locale) : latest(locale);
+    Bulletin bulletin = year != null ? bulletins.current(year, locale) : latest(locale);
     model.addAttribute("bulletin", bulletin);
     return "home";
   }
@@ -33,11 +33,11 @@ class HomePage {
     int year = LocalDate.now(clock).getYear() - 1;
     for (int y = year; y > year - 10; y--) {
       try {
-        return bulletins.compose(y, locale);
+        return bulletins.current(y, locale);
       } catch (RuleViolation e) {
         // no clusters on record that year: look one year further back
       }
     }
-    return bulletins.compose(year, locale);
+    return bulletins.current(year, locale);
   }
 }

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  *
  * <ul>
  *   <li>{@code indicators}: every indicator of the year for every cluster, i.e. the year's bulletin
- *       ({@link BulletinService#compose(int)}: union, province and clusters of December) and {@link
+ *       ({@link BulletinService#current(int)}: union, province and clusters of December) and {@link
  *       IndicatorReadModel#byCluster} for each month 1..12: {@code --warmups} runs, then the median
  *       and maximum of {@code --runs} runs;
  *   <li>{@code scan}: the reference of the same run, a plain {@code select sum(value) from report
@@ -107,7 +107,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
       IndicatorReadModel indicators = app.getBean(IndicatorReadModel.class);
       Runnable everyIndicator =
           () -> {
-            bulletins.compose(year);
+            bulletins.current(year);
             for (int month = 1; month <= 12; month++) {
               indicators.byCluster(new ReportingPeriod(year, month));
             }
@@ -119,11 +119,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                   .query(BigDecimal.class)
                   .single();
 
-      long bulletinCold = time(() -> bulletins.compose(year));
+      long bulletinCold = time(() -> bulletins.current(year));
       long[] indicatorTimes = measure(everyIndicator);
       long[] scanTimes = measure(scan);
       // the parts of the whole, to tell which dominates
-      long[] bulletinTimes = measure(() -> bulletins.compose(year));
+      long[] bulletinTimes = measure(() -> bulletins.current(year));
       long[] monthTimes = measure(() -> indicators.byCluster(new ReportingPeriod(year, 6)));
 
       Map<String, Object> result = new LinkedHashMap<>();

@@ -3,7 +3,9 @@ package org.clusteratlas.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import org.clusteratlas.bulletin.BulletinService;
 import org.clusteratlas.cluster.Cluster;
 import org.clusteratlas.cluster.ClusterRegister;
 import org.clusteratlas.enterprise.CreditCode;
@@ -30,6 +32,15 @@ class DemoLoader implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
+  /** The year whose bulletin the demo reproduces. */
+  static final int PUBLISHED_YEAR = 2025;
+
+  /**
+   * The provincial press conference that published the 2025 figures (shared/seed/, the lead
+   * article).
+   */
+  static final LocalDate PUBLISHED_ON = LocalDate.of(2026, 3, 18);
+
   private final DemoProperties properties;
   private final ClusterRegister clusters;
   private final EnterpriseRegister enterprises;
@@ -39,6 +50,7 @@ class DemoLoader implements SmartInitializingSingleton {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final BulletinService bulletins;
 
   DemoLoader(
       DemoProperties properties,
@@ -49,7 +61,8 @@ class DemoLoader implements SmartInitializingSingleton {
       TransactionTemplate transactions,
       JdbcClient jdbc,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      BulletinService bulletins) {
     this.properties = properties;
     this.clusters = clusters;
     this.enterprises = enterprises;
@@ -59,6 +72,7 @@ class DemoLoader implements SmartInitializingSingleton {
     this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
+    this.bulletins = bulletins;
   }
 
   @Override
@@ -109,6 +123,9 @@ class DemoLoader implements SmartInitializingSingleton {
                           + " on conflict (key) do update set value = excluded.value")
                   .param(String.valueOf(properties.seed()))
                   .update();
+              // the published figures are those of this load: the bulletin as published is
+              // computed from its data version, whatever is revised later
+              bulletins.publish(PUBLISHED_YEAR, PUBLISHED_ON, Actor.provinceAdministrator("demo"));
               return new DemoProvinceLoaded(
                   properties.seed(),
                   province.clusters().size(),

@@ -8,8 +8,9 @@
  *
  * <p>It is calibrated in closed form so that the 2025 bulletin reproduces every figure of the
  * province's published 2025 figures after published rounding ({@link
- * org.clusteratlas.demo.DemoCalibration}). Everything it makes is flagged {@code demo}. It loads on
- * the first start of an empty database unless {@code atlas.demo.enabled=false} ({@code --no-demo}).
+ * org.clusteratlas.demo.DemoCalibration}), and records the 2025 bulletin as published on 2026-03-18
+ * from the data version of its load. Everything it makes is flagged {@code demo}. It loads on the
+ * first start of an empty database unless {@code atlas.demo.enabled=false} ({@code --no-demo}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo province")
 package org.clusteratlas.demo;

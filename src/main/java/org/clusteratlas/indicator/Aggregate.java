@@ -14,6 +14,7 @@ import org.clusteratlas.shared.Money;
  * @param profitComparable Σ 利润总额 of those that reported both values
  * @param profitComparableLastYear their Σ 利润总额 of the same period last year
  * @param enterprises how many enterprises were counted
+ * @param dataVersion the data version of the reports summed (see {@code ReportStore})
  */
 public record Aggregate(
     Money revenue,
@@ -22,17 +23,21 @@ public record Aggregate(
     Money profit,
     BigDecimal profitComparable,
     BigDecimal profitComparableLastYear,
-    int enterprises) {
+    int enterprises,
+    long dataVersion) {
 
-  public static final Aggregate EMPTY =
-      new Aggregate(
-          Money.ZERO,
-          BigDecimal.ZERO,
-          BigDecimal.ZERO,
-          Money.ZERO,
-          BigDecimal.ZERO,
-          BigDecimal.ZERO,
-          0);
+  /** The sums over no enterprise. */
+  public static Aggregate none(long dataVersion) {
+    return new Aggregate(
+        Money.ZERO,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        Money.ZERO,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        0,
+        dataVersion);
+  }
 
   public Optional<BigDecimal> revenueGrowthPct() {
     return ComparableGrowth.percent(revenueComparable, revenueComparableLastYear);

@@ -5,15 +5,31 @@ import java.util.Map;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.shared.ReportingPeriod;
 
-/** Sums of enterprise reports by cluster, for a set of clusters, and for the province. */
+/**
+ * Sums of enterprise reports by cluster, for a set of clusters, and for the province: from the
+ * current reports, or, given a data version, from the reports as they stood then ({@code
+ * ReportStore}). Every result carries the data version it was computed from. Only reports are
+ * versioned: memberships, frames and designations are read as they are now.
+ *
+ * <p>A data version above the current one, or below 0, is refused ({@code data-version.unknown}).
+ */
 public interface IndicatorReadModel {
+
+  /** The newest data version: the one the methods without a version read. */
+  long currentVersion();
 
   /** Every cluster with members in the period, keyed by id (a cluster with none is absent). */
   Map<ClusterId, ClusterFigures> byCluster(ReportingPeriod period);
 
+  Map<ClusterId, ClusterFigures> byCluster(ReportingPeriod period, long dataVersion);
+
   /** The union of the clusters' members, each enterprise counted once. */
   Aggregate union(Collection<ClusterId> clusters, ReportingPeriod period);
 
+  Aggregate union(Collection<ClusterId> clusters, ReportingPeriod period, long dataVersion);
+
   /** Every enterprise of the year's above-designated-size frame. */
   Aggregate province(ReportingPeriod period);
+
+  Aggregate province(ReportingPeriod period, long dataVersion);
 }

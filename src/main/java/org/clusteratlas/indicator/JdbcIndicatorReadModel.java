@@ -7,15 +7,24 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.shared.Money;
 import org.clusteratlas.shared.ReportingPeriod;
+import org.clusteratlas.shared.RuleViolation;
+import org.clusteratlas.statistics.ReportStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The read model in SQL. Indicator ids 1 and 2 are 营业收入 and 利润总额 of the catalogue (V1). Sums run in
  * PostgreSQL's NUMERIC, exactly.
+ *
+ * <p>The current version is read from the report table itself, the path the benchmarks measure; an
+ * earlier one from {@link ReportStore#reportsAsOf} in the table's place. Each query also returns
+ * the newest data version its own snapshot sees, so a current result is labelled with exactly the
+ * data it summed, even when a write commits between two statements.
  */
 @Service
 class JdbcIndicatorReadModel implements IndicatorReadModel {
@@ -33,20 +42,47 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
           + " sum(r.value) filter (where r.indicator_id = 2),"
           + " sum(r.value) filter (where r.indicator_id = 2 and r.same_period_last_year is not null),"
           + " sum(r.same_period_last_year) filter (where r.indicator_id = 2 and r.value is not null),"
-          + " count(distinct x.enterprise_id)";
+          + " count(distinct x.enterprise_id),"
+          + " (select max(id) from data_version)";
 
-  private static final String REPORTS =
-      " left join report r on r.enterprise_id = x.enterprise_id and r.year = :year and r.month ="
-          + " :month and r.indicator_id in (1, 2)";
+  private static final String REPORTS_AS_OF = ReportStore.reportsAsOf("version");
 
   private final JdbcClient jdbc;
+  private final ReportStore reports;
 
-  JdbcIndicatorReadModel(JdbcClient jdbc) {
+  JdbcIndicatorReadModel(JdbcClient jdbc, ReportStore reports) {
     this.jdbc = jdbc;
+    this.reports = reports;
+  }
+
+  /** The current reports when {@code asOf} is null, else those as of that version. */
+  private static String joinReports(Long asOf) {
+    return " left join "
+        + (asOf == null ? "report" : REPORTS_AS_OF)
+        + " r on r.enterprise_id = x.enterprise_id and r.year = :year and r.month = :month and"
+        + " r.indicator_id in (1, 2)";
+  }
+
+  @Override
+  public long currentVersion() {
+    return reports.currentVersion();
   }
 
   @Override
   public Map<ClusterId, ClusterFigures> byCluster(ReportingPeriod period) {
+    return byCluster(period, null);
+  }
+
+  @Override
+  public Map<ClusterId, ClusterFigures> byCluster(ReportingPeriod period, long dataVersion) {
+    // an empty map (no cluster with members) is the same at every version
+    return asOf(
+        dataVersion,
+        asOf -> byCluster(period, asOf),
+        figures -> figures.values().stream().allMatch(f -> f.dataVersion() == dataVersion));
+  }
+
+  private Map<ClusterId, ClusterFigures> byCluster(ReportingPeriod period, Long asOf) {
     Map<ClusterId, ClusterFigures> result = new LinkedHashMap<>();
     jdbc.sql(
             "select x.cluster_id,"
@@ -54,23 +90,34 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
                 + " from ("
                 + MEMBERS
                 + ") x"
-                + REPORTS
+                + joinReports(asOf)
                 + " group by x.cluster_id order by x.cluster_id")
         .param("year", period.year())
         .param("month", period.month())
         .param("end", Date.valueOf(period.endDate()))
+        .param("version", asOf)
         .query(
             rs -> {
               ClusterId id = new ClusterId(rs.getLong(1));
-              result.put(id, new ClusterFigures(id, period, aggregate(rs, 2)));
+              result.put(id, new ClusterFigures(id, period, aggregate(rs, 2, asOf)));
             });
     return result;
   }
 
   @Override
   public Aggregate union(Collection<ClusterId> clusters, ReportingPeriod period) {
+    return union(clusters, period, (Long) null);
+  }
+
+  @Override
+  public Aggregate union(Collection<ClusterId> clusters, ReportingPeriod period, long dataVersion) {
+    return asOf(
+        dataVersion, asOf -> union(clusters, period, asOf), a -> a.dataVersion() == dataVersion);
+  }
+
+  private Aggregate union(Collection<ClusterId> clusters, ReportingPeriod period, Long asOf) {
     if (clusters.isEmpty()) {
-      return Aggregate.EMPTY;
+      return Aggregate.none(asOf != null ? asOf : currentVersion());
     }
     Long[] ids = clusters.stream().map(ClusterId::value).toArray(Long[]::new);
     return jdbc.sql(
@@ -79,29 +126,64 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
                 + " from (select distinct enterprise_id from ("
                 + MEMBERS
                 + ") m where m.cluster_id = any(:ids)) x"
-                + REPORTS)
+                + joinReports(asOf))
         .param("year", period.year())
         .param("month", period.month())
         .param("end", Date.valueOf(period.endDate()))
         .param("ids", ids)
-        .query((rs, n) -> aggregate(rs, 1))
+        .param("version", asOf)
+        .query((rs, n) -> aggregate(rs, 1, asOf))
         .single();
   }
 
   @Override
   public Aggregate province(ReportingPeriod period) {
+    return province(period, (Long) null);
+  }
+
+  @Override
+  public Aggregate province(ReportingPeriod period, long dataVersion) {
+    return asOf(dataVersion, asOf -> province(period, asOf), a -> a.dataVersion() == dataVersion);
+  }
+
+  private Aggregate province(ReportingPeriod period, Long asOf) {
     return jdbc.sql(
             "select"
                 + SUMS
                 + " from (select enterprise_id from enterprise_frame where year = :year) x"
-                + REPORTS)
+                + joinReports(asOf))
         .param("year", period.year())
         .param("month", period.month())
-        .query((rs, n) -> aggregate(rs, 1))
+        .param("version", asOf)
+        .query((rs, n) -> aggregate(rs, 1, asOf))
         .single();
   }
 
-  private static Aggregate aggregate(ResultSet rs, int first) throws SQLException {
+  /**
+   * Runs {@code query} for the reports as of {@code dataVersion}: over the report table (argument
+   * null) when that is the current version and the query's own snapshot still saw it current
+   * ({@code sawVersion}), else over the reports as of it.
+   */
+  private <T> T asOf(long dataVersion, Function<Long, T> query, Predicate<T> sawVersion) {
+    long current = currentVersion();
+    if (dataVersion < 0 || dataVersion > current) {
+      throw new RuleViolation("data-version.unknown", dataVersion, current);
+    }
+    if (dataVersion == current) {
+      T result = query.apply(null);
+      if (sawVersion.test(result)) {
+        return result;
+      }
+      // a write committed between the two statements: the table is past the version asked
+    }
+    return query.apply(dataVersion);
+  }
+
+  /**
+   * The sums of one row, labelled with {@code asOf} when the query read the reports as of it, else
+   * (null) with the newest version the query's snapshot saw.
+   */
+  private static Aggregate aggregate(ResultSet rs, int first, Long asOf) throws SQLException {
     return new Aggregate(
         money(rs.getBigDecimal(first)),
         zero(rs.getBigDecimal(first + 1)),
@@ -109,7 +191,8 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
         money(rs.getBigDecimal(first + 3)),
         zero(rs.getBigDecimal(first + 4)),
         zero(rs.getBigDecimal(first + 5)),
-        rs.getInt(first + 6));
+        rs.getInt(first + 6),
+        asOf != null ? asOf : rs.getLong(first + 7));
   }
 
   private static Money money(BigDecimal sum) {

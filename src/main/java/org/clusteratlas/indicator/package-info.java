@@ -8,7 +8,8 @@
  * <p>Conventions (DOMAIN.md §4): a cluster counts the enterprises that are its members on the last
  * day of the period and in that year's above-designated-size frame; a set of clusters counts each
  * such enterprise once. The read model is SQL over the register and report tables, mapped into
- * records.
+ * records; given a data version, it sums the reports as they stood then, and every result names the
+ * data version it was computed from.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators")
 package org.clusteratlas.indicator;

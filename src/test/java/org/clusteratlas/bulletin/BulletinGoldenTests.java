@@ -37,7 +37,7 @@ class BulletinGoldenTests {
 
   @Test
   void every_published_2025_figure_is_reproduced_after_published_rounding() {
-    Bulletin bulletin = bulletins.compose(2025);
+    Bulletin bulletin = bulletins.current(2025);
     List<String> mismatches = new ArrayList<>();
     for (JsonNode figure : published.get("figures")) {
       String key = figure.get("key").asString();
@@ -57,7 +57,7 @@ class BulletinGoldenTests {
 
   @Test
   void the_clusters_the_press_release_names_are_the_leaders_of_their_tiers() {
-    Bulletin bulletin = bulletins.compose(2025);
+    Bulletin bulletin = bulletins.current(2025);
     for (JsonNode figure : published.get("figures")) {
       if (figure.has("named")) {
         List<String> named = new ArrayList<>();
@@ -71,7 +71,7 @@ class BulletinGoldenTests {
 
   @Test
   void exact_values_round_to_the_published_values_and_are_not_typed_in() {
-    Bulletin bulletin = bulletins.compose(2025);
+    Bulletin bulletin = bulletins.current(2025);
     Figure revenue = bulletin.figures().get("cluster_revenue");
     // computed from records: more digits than any published figure
     assertThat(revenue.exact().scale()).isGreaterThan(1);
@@ -82,7 +82,7 @@ class BulletinGoldenTests {
 
   @Test
   void the_text_reads_like_the_press_release_and_is_marked_as_demo_data() {
-    Bulletin bulletin = bulletins.compose(2025);
+    Bulletin bulletin = bulletins.current(2025);
     assertThat(bulletin.demo()).isTrue();
     assertThat(bulletin.text())
         .startsWith("【演示数据】")

@@ -1,10 +1,12 @@
 package org.clusteratlas.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
 import org.clusteratlas.cluster.Cluster;
 import org.clusteratlas.cluster.ClusterHost;
@@ -16,8 +18,10 @@ import org.clusteratlas.enterprise.EnterpriseRegister;
 import org.clusteratlas.enterprise.Membership;
 import org.clusteratlas.industry.IndustryCode;
 import org.clusteratlas.region.RegionCode;
+import org.clusteratlas.shared.Actor;
 import org.clusteratlas.shared.Money;
 import org.clusteratlas.shared.ReportingPeriod;
+import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.statistics.EnterpriseReport;
 import org.clusteratlas.statistics.IndicatorCode;
 import org.clusteratlas.statistics.ReportStore;
@@ -115,6 +119,59 @@ class IndicatorReadModelTests {
     assertThat(after.revenue()).isEqualTo(before.revenue().plus(Money.ofWan("42")));
   }
 
+  @Test
+  void the_figures_as_of_an_earlier_version_are_those_computed_before_a_revision() {
+    long before = readModel.currentVersion();
+    Map<ClusterId, ClusterFigures> clustersBefore = readModel.byCluster(PERIOD);
+    Aggregate unionBefore = readModel.union(List.of(a, b), PERIOD);
+    Aggregate provinceBefore = readModel.province(PERIOD);
+
+    reports.record(
+        new EnterpriseReport(
+            SHARED, PERIOD, IndicatorCode.REVENUE, new BigDecimal("1100"), new BigDecimal("800")),
+        Actor.provinceAdministrator("test"),
+        "企业更正营业收入");
+
+    assertThat(readModel.byCluster(PERIOD, before)).isEqualTo(clustersBefore);
+    assertThat(readModel.union(List.of(a, b), PERIOD, before)).isEqualTo(unionBefore);
+    assertThat(readModel.province(PERIOD, before)).isEqualTo(provinceBefore);
+    assertThat(readModel.byCluster(PERIOD).get(a).figures().revenue())
+        .isEqualTo(Money.ofWan("1600"));
+    assertThat(readModel.byCluster(PERIOD).get(b).figures().revenue())
+        .isEqualTo(Money.ofWan("1400"));
+  }
+
+  @Test
+  void every_result_carries_the_data_version_it_was_computed_from() {
+    long before = readModel.currentVersion();
+    long revision =
+        reports
+            .record(
+                new EnterpriseReport(
+                    A_ONLY, PERIOD, IndicatorCode.REVENUE, new BigDecimal("600"), null),
+                Actor.provinceAdministrator("test"),
+                "企业更正营业收入")
+            .orElseThrow();
+
+    assertThat(readModel.byCluster(PERIOD).values())
+        .allSatisfy(f -> assertThat(f.dataVersion()).isEqualTo(revision));
+    assertThat(readModel.union(List.of(a), PERIOD).dataVersion()).isEqualTo(revision);
+    assertThat(readModel.province(PERIOD, before).dataVersion()).isEqualTo(before);
+    assertThat(readModel.byCluster(PERIOD, before).get(a).figures().revenue())
+        .isEqualTo(Money.ofWan("1500"));
+    assertThat(readModel.byCluster(PERIOD, revision).get(a).figures().revenue())
+        .isEqualTo(Money.ofWan("1600"));
+  }
+
+  @Test
+  void a_version_after_the_current_one_is_refused_as_unknown() {
+    long next = readModel.currentVersion() + 1;
+
+    assertThatThrownBy(() -> readModel.province(PERIOD, next))
+        .isInstanceOfSatisfying(
+            RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("data-version.unknown"));
+  }
+
   private ClusterId cluster(String name) {
     return clusters.register(
         new Cluster(
@@ -148,12 +205,12 @@ class IndicatorReadModelTests {
     reports.record(
         new EnterpriseReport(
             code, PERIOD, IndicatorCode.REVENUE, amount(revenue), amount(revenueLastYear)),
-        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        Actor.provinceAdministrator("test"),
         "test");
     reports.record(
         new EnterpriseReport(
             code, PERIOD, IndicatorCode.PROFIT, amount(profit), amount(profitLastYear)),
-        org.clusteratlas.shared.Actor.provinceAdministrator("test"),
+        Actor.provinceAdministrator("test"),
         "test");
   }
 

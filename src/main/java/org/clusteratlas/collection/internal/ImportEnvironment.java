@@ -11,6 +11,7 @@ import org.clusteratlas.statistics.StoredReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What an {@link ImportRun} works with: the stores, the periods' rules, transactions, limits. */
@@ -40,6 +41,9 @@ class ImportEnvironment {
     this.jdbc = jdbc;
     this.log = log;
     this.transactions = new TransactionTemplate(transactionManager);
+    // a transaction of its own, or a savepoint inside the caller's: a file that is not applied
+    // rolls back all it wrote either way
+    transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   ReportStore reports() {

@@ -201,6 +201,7 @@ class ImportLog {
   private static Batch batch(ResultSet rs, int n) throws SQLException {
     Timestamp finished = rs.getTimestamp(17);
     long version = rs.getLong(14);
+    boolean noVersion = rs.wasNull();
     return new Batch(
         rs.getLong(1),
         rs.getString(2),
@@ -216,7 +217,7 @@ class ImportLog {
             rs.getLong(11),
             rs.getLong(12)),
         rs.getLong(13),
-        rs.wasNull() ? null : version,
+        noVersion ? null : version,
         rs.getString(15),
         rs.getTimestamp(16).toInstant(),
         finished == null ? null : finished.toInstant());

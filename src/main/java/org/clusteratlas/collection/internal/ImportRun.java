@@ -322,7 +322,9 @@ final class ImportRun {
     int scale = "人".equals(d.unit()) ? 0 : 2;
     DecimalText.Parsed parsed = DecimalText.parse(raw, scale, MAX_INTEGER_DIGITS);
     if (parsed.rule() != null) {
-      add(rowFinding(parsed.rule(), r, column, raw, (Object[]) parsed.violation().argumentsAsText()));
+      add(
+          rowFinding(
+              parsed.rule(), r, column, raw, (Object[]) parsed.violation().argumentsAsText()));
       return null;
     }
     return parsed.value();

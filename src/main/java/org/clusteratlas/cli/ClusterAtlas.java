@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ImportCommand.class,
       PeriodCommand.class,
-      BenchmarkCommand.class
+      BenchmarkCommand.class,
+      ImportBenchmarkCommand.class
     })
 public final class ClusterAtlas {
 

@@ -343,15 +343,14 @@ final class ImportRun {
       add(rowFinding("credit-code.missing", r, column, raw));
       return null;
     }
-    if (DecimalText.isExcelExponent(raw)) {
-      add(rowFinding("credit-code.excel-exponent", r, column, raw));
-      return null;
-    }
     CreditCode code;
     try {
       code = new CreditCode(raw.toUpperCase(java.util.Locale.ROOT));
     } catch (RuleViolation e) {
-      if (raw.matches("\\d{18}") && raw.endsWith("000")) {
+      // only an invalid code is taken for Excel's work: a valid one may hold an E between digits
+      if (DecimalText.isExcelExponent(raw)) {
+        add(rowFinding("credit-code.excel-exponent", r, column, raw));
+      } else if (raw.matches("\\d{18}") && raw.endsWith("000")) {
         // Excel keeps 15 significant digits: an 18-digit code typed as a number ends in zeros
         add(rowFinding("credit-code.excel-precision", r, column, raw));
       } else {

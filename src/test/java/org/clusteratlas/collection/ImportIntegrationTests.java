@@ -36,6 +36,7 @@ class ImportIntegrationTests {
   @Autowired EnterpriseRegister enterprises;
   @Autowired ReportStore reports;
   @Autowired ReportingPeriods periods;
+  @Autowired FindingService findings;
   @Autowired JdbcClient jdbc;
   @TempDir Path dir;
 
@@ -169,6 +170,39 @@ class ImportIntegrationTests {
         .isInstanceOf(RuleViolation.class)
         .extracting(e -> ((RuleViolation) e).rule())
         .isEqualTo("period.blocked");
+  }
+
+  @Test
+  void anOpenFindingClearedWithARealReasonNoLongerBlocksAcceptance() {
+    imports.run(
+        request(templateCsv(dir, "profit.csv", JULY.replace(",350,300,", ",7500,300,"))),
+        p -> {},
+        ZH);
+    ReportingPeriod july = new ReportingPeriod(2025, 7);
+    Actor head = Actor.provinceAdministrator("处长");
+    FindingService.OpenFinding open = findings.open(july, "360600", ZH).get(0);
+
+    assertThatThrownBy(() -> findings.clear(open.id(), head, "核实无误", ZH))
+        .extracting(e -> ((RuleViolation) e).rule())
+        .isEqualTo("finding.reason-boilerplate");
+    FindingService.OpenFinding cleared =
+        findings.clear(open.id(), head, "企业确认当月收到一次性投资收益，利润高于收入属实", ZH);
+
+    assertThat(cleared.status()).isEqualTo("cleared");
+    assertThat(cleared.clearedBy()).isEqualTo("处长");
+    assertThat(findings.open(july, "360600", ZH)).isEmpty();
+    assertThat(periods.accept(july, "360600", head).regionCode()).isEqualTo("360600");
+  }
+
+  @Test
+  void sendingCorrectedReportsClearsTheOpenFinding() {
+    imports.run(
+        request(templateCsv(dir, "profit.csv", JULY.replace(",350,300,", ",7500,300,"))),
+        p -> {},
+        ZH);
+    imports.run(request(templateCsv(dir, "fixed.csv", JULY)), p -> {}, ZH);
+
+    assertThat(findings.open(new ReportingPeriod(2025, 7), "360000", ZH)).isEmpty();
   }
 
   @Test

@@ -251,12 +251,16 @@ class ImportLog {
     return (String[]) array.getArray();
   }
 
+  /** The prefix of the codes a region covers: the province all, a city its counties. */
+  static String regionPrefix(String regionCode) {
+    return regionCode.endsWith("0000")
+        ? regionCode.substring(0, 2)
+        : regionCode.endsWith("00") ? regionCode.substring(0, 4) : regionCode;
+  }
+
   /** Open quasi-hard findings of a period in a region (a city covers its counties). */
   List<Finding> open(int year, int month, String regionCode) {
-    String prefix =
-        regionCode.endsWith("0000")
-            ? regionCode.substring(0, 2)
-            : regionCode.endsWith("00") ? regionCode.substring(0, 4) : regionCode;
+    String prefix = regionPrefix(regionCode);
     return jdbc.sql(
             "select rule, tier, row_number, column_name, raw_value, arguments, import_id,"
                 + " region_code from check_finding where status = 'open' and year = ? and month ="

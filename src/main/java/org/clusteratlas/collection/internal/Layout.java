@@ -160,10 +160,16 @@ final class Layout {
     }
   }
 
-  /** The column's index, or -1 if the file has none. */
+  private final Map<String, Integer> byName = new HashMap<>();
+
+  /** The column's index, or -1 if the file has none; asked for every row, so remembered. */
   int column(String name) {
-    Integer i = index.get(normalise(name));
-    return i == null ? -1 : i;
+    return byName.computeIfAbsent(
+        name,
+        n -> {
+          Integer i = index.get(normalise(n));
+          return i == null ? -1 : i;
+        });
   }
 
   String headerOf(int column) {

@@ -187,6 +187,44 @@ class JdbcReportStore implements ReportStore {
   }
 
   @Override
+  public List<ReportVersion> history(
+      org.clusteratlas.enterprise.CreditCode enterprise,
+      ReportingPeriod period,
+      IndicatorCode indicator) {
+    // each revision holds the value it replaced; the report row holds the latest
+    return jdbc.sql(
+            "with k as (select e.id as enterprise_id, d.id as indicator_id from enterprise e,"
+                + " indicator_definition d where e.credit_code = :code and d.code = :indicator),"
+                + " v as (select old_version as version, old_value as value, old_same_period as"
+                + " same, null::text as explanation, false as current from report_revision r join"
+                + " k using (enterprise_id, indicator_id) where r.year = :year and r.month = :month"
+                + " union all select r.version, r.value, r.same_period_last_year, (select"
+                + " explanation from report_revision x where x.data_version = r.version and"
+                + " x.year = r.year and x.month = r.month and x.indicator_id = r.indicator_id and"
+                + " x.enterprise_id = r.enterprise_id), true from report r join k using"
+                + " (enterprise_id, indicator_id) where r.year = :year and r.month = :month)"
+                + " select v.version, d.created_at, d.actor_name, d.reason, v.value, v.same,"
+                + " v.explanation, v.current from v join data_version d on d.id = v.version order"
+                + " by v.version")
+        .param("code", enterprise.value())
+        .param("indicator", indicator.value())
+        .param("year", period.year())
+        .param("month", period.month())
+        .query(
+            (rs, n) ->
+                new ReportVersion(
+                    rs.getLong(1),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBigDecimal(5),
+                    rs.getBigDecimal(6),
+                    rs.getString(7),
+                    rs.getBoolean(8)))
+        .list();
+  }
+
+  @Override
   public void forEachInPeriod(ReportingPeriod period, Consumer<StoredReport> report) {
     jdbc.sql(
             "select enterprise_id, indicator_id, value, same_period_last_year, version from report"

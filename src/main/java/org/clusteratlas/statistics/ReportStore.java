@@ -42,6 +42,12 @@ public interface ReportStore {
   /** The newest version created at or before {@code instant}, e.g. a bulletin's publication. */
   Optional<DataVersion> versionAt(Instant instant);
 
+  /** Every value the report has had, oldest first; empty if none was ever stored. */
+  List<ReportVersion> history(
+      org.clusteratlas.enterprise.CreditCode enterprise,
+      ReportingPeriod period,
+      IndicatorCode indicator);
+
   /** Calls {@code report} for every stored report of the period (all indicators), unordered. */
   void forEachInPeriod(ReportingPeriod period, Consumer<StoredReport> report);
 

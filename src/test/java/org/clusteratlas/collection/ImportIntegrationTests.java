@@ -100,6 +100,14 @@ class ImportIntegrationTests {
             .query(String.class)
             .single();
     assertThat(revision).isEqualTo("7000.00>7100.00");
+    var history =
+        reports.history(
+            new org.clusteratlas.enterprise.CreditCode(FIRM),
+            new ReportingPeriod(2025, 7),
+            org.clusteratlas.statistics.IndicatorCode.REVENUE);
+    assertThat(history)
+        .extracting(v -> v.value().toPlainString() + "@" + v.writtenBy() + "/" + v.current())
+        .containsExactly("7000.00@测试员/false", "7100.00@测试员/true");
   }
 
   @Test

@@ -27,6 +27,13 @@ public interface TableReader extends AutoCloseable {
   List<String> header();
 
   /**
+   * The row number of the header as a spreadsheet shows it: 1, unless blank rows come before it.
+   */
+  default int headerRow() {
+    return 1;
+  }
+
+  /**
    * The next data row that is not blank (rows whose cells are all blank are skipped, their numbers
    * are not reused), or null after the last.
    *

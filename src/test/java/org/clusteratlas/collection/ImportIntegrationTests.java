@@ -129,6 +129,7 @@ class ImportIntegrationTests {
               assertThat(p.row()).isEqualTo(3);
               assertThat(p.column()).isEqualTo("营业收入（万元）");
               assertThat(p.rule()).isEqualTo("value.negative");
+              assertThat(p.value()).as("as written, not at the unit's scale").isEqualTo("-8000");
               assertThat(p.tier()).isEqualTo(Tier.HARD);
               assertThat(p.message()).contains("-8000");
             });

@@ -185,6 +185,7 @@ class CsvReadingTest {
     String csv = "\r\n , \r\n 名称\u3000, 收入\u00A0\r\n甲,1\r\n";
     try (TableReader reader = open(file("a.csv", csv.getBytes(StandardCharsets.UTF_8)))) {
       assertThat(reader.header()).containsExactly("名称", "收入");
+      assertThat(reader.headerRow()).as("the row Excel shows the header in").isEqualTo(3);
       assertThat(reader.next()).isEqualTo(new SheetRow(4, List.of("甲", "1")));
       assertThat(reader.next()).isNull();
     }

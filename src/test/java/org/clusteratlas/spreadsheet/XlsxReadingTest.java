@@ -91,6 +91,23 @@ class XlsxReadingTest {
   }
 
   @Test
+  void a_header_below_blank_rows_is_found_and_its_row_number_is_the_one_excel_shows()
+      throws IOException {
+    Path file =
+        MinimalXlsx.write(
+            dir.resolve("low.xlsx"),
+            MinimalXlsx.worksheet(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t> </t></is></c></row>"
+                    + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>名称</t></is></c></row>"
+                    + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>甲</t></is></c></row>"));
+    try (TableReader reader = SpreadsheetFiles.open(file, "low.xlsx", SheetLimits.defaults())) {
+      assertThat(reader.header()).containsExactly("名称");
+      assertThat(reader.headerRow()).isEqualTo(3);
+      assertThat(reader.next().number()).isEqualTo(4);
+    }
+  }
+
+  @Test
   void the_preferred_sheet_is_read_with_excels_row_numbers_raw_numbers_and_formula_flags()
       throws IOException {
     Path file = reportWorkbook(XSSFWorkbookType.XLSX);
@@ -99,6 +116,7 @@ class XlsxReadingTest {
       assertThat(reader.sheetName()).isEqualTo("数据");
       assertThat(reader.notices()).isEmpty();
       assertThat(reader.header()).containsExactly("统一社会信用代码", "企业名称", "营业收入", "两倍", "备注");
+      assertThat(reader.headerRow()).isEqualTo(1);
 
       SheetRow first = reader.next();
       assertThat(first.number()).isEqualTo(2);

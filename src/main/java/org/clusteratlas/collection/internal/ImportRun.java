@@ -44,6 +44,9 @@ final class ImportRun {
   private static final int PROGRESS_EVERY = 5_000;
   private static final int MAX_INTEGER_DIGITS = 14;
 
+  /** The spreadsheet module's parsing faults that are about one row, which they name. */
+  private static final List<String> ROW_FAULTS = List.of("file.csv-malformed", "file.row-too-long");
+
   private final ImportEnvironment env;
   private final ImportRequest request;
   private final long id;
@@ -123,7 +126,7 @@ final class ImportRun {
         @SuppressWarnings("unchecked")
         List<String[]> problems = (List<String[]>) recognised;
         for (String[] p : problems) {
-          add(headerFinding(p[0], p[1]));
+          add(headerFinding(p[0], p[1], reader.headerRow()));
         }
         return outcome(null, format, encoding);
       }
@@ -183,7 +186,7 @@ final class ImportRun {
         e.rule(),
         Tier.HARD,
         sheet,
-        0,
+        rowOf(e),
         "",
         e.rejectedValue(),
         e.argumentsAsText(),
@@ -193,6 +196,21 @@ final class ImportRun {
         null,
         null,
         false);
+  }
+
+  /**
+   * The row a parsing fault is in, for the faults of one row (its number is their first argument
+   * after the file's name); 0, the file as a whole, for the others.
+   */
+  private static int rowOf(RuleViolation e) {
+    if (!ROW_FAULTS.contains(e.rule()) || e.argumentsAsText().length == 0) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(e.argumentsAsText()[0]);
+    } catch (NumberFormatException notARow) {
+      return 0;
+    }
   }
 
   private Outcome outcome(Long version, String format, String encoding) {
@@ -280,8 +298,8 @@ final class ImportRun {
       }
       if (!blank) {
         any = true;
-        negative(r, columns[0], value, d);
-        negative(r, columns[1], same, d);
+        negative(r, columns[0], rawValue, value, d);
+        negative(r, columns[1], rawSame, same, d);
         cells.add(new Cell(d, value, same, explanation));
       }
     }
@@ -322,8 +340,8 @@ final class ImportRun {
       add(rowFinding("row.no-values", r, valueColumn, ""));
       return;
     }
-    negative(r, valueColumn, value, d);
-    negative(r, sameColumn, same, d);
+    negative(r, valueColumn, rawValue, value, d);
+    negative(r, sameColumn, rawSame, same, d);
     cells.add(new Cell(d, value, same, explanation));
   }
 
@@ -342,9 +360,10 @@ final class ImportRun {
     return parsed.value();
   }
 
-  private void negative(int r, int column, BigDecimal v, IndicatorDefinition d) {
+  private void negative(int r, int column, String raw, BigDecimal v, IndicatorDefinition d) {
     if (v != null && v.signum() < 0 && !d.mayBeNegative()) {
-      add(rowFinding("value.negative", r, column, v.toPlainString(), d.nameZh()));
+      // the value as written (-7700), not as parsed to the unit's scale (-7700.00)
+      add(rowFinding("value.negative", r, column, raw.strip(), d.nameZh()));
     }
   }
 
@@ -764,9 +783,23 @@ final class ImportRun {
         false);
   }
 
-  private Finding headerFinding(String rule, String column) {
+  private Finding headerFinding(String rule, String column, int headerRow) {
+    // an unknown layout is about the header row as a whole: no one column of it is at fault
+    String where = "header.unknown-layout".equals(rule) ? "" : column;
     return new Finding(
-        rule, Tier.HARD, sheet, 1, column, column, new String[0], 0, 0, 0, null, null, false);
+        rule,
+        Tier.HARD,
+        sheet,
+        headerRow,
+        where,
+        column,
+        new String[0],
+        0,
+        0,
+        0,
+        null,
+        null,
+        false);
   }
 
   private Finding periodFinding(

@@ -41,6 +41,7 @@ public final class CsvTableReader implements TableReader {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private List<String> header;
+  private int headerRow = 1;
   private long dataRows;
 
   private CsvTableReader(
@@ -128,6 +129,7 @@ public final class CsvTableReader implements TableReader {
       guarded.recordEnded();
       if (!Text.allBlank(record.values())) {
         header = Text.header(record.toList());
+        headerRow = (int) Math.min(Integer.MAX_VALUE, record.getRecordNumber());
         return;
       }
     }
@@ -198,6 +200,11 @@ public final class CsvTableReader implements TableReader {
   @Override
   public List<String> header() {
     return header;
+  }
+
+  @Override
+  public int headerRow() {
+    return headerRow;
   }
 
   @Override

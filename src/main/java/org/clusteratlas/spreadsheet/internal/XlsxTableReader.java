@@ -71,6 +71,7 @@ public final class XlsxTableReader implements TableReader {
   private int rowNumber;
   private int rowChars;
   private List<String> header;
+  private int headerRow = 1;
   private long dataRows;
   private boolean ended;
   private boolean closed;
@@ -263,6 +264,7 @@ public final class XlsxTableReader implements TableReader {
     while (nextRow()) {
       if (!Text.allBlank(cells)) {
         header = Text.header(cells);
+        headerRow = rowNumber;
         return;
       }
     }
@@ -624,6 +626,11 @@ public final class XlsxTableReader implements TableReader {
   @Override
   public List<String> header() {
     return header;
+  }
+
+  @Override
+  public int headerRow() {
+    return headerRow;
   }
 
   @Override

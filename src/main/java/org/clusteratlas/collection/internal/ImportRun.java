@@ -917,7 +917,7 @@ final class ImportRun {
                     layout.column(
                         Layout.TEMPLATE.equals(layout.kind) ? Layout.EXPLANATION : "explanation")),
                 f.explanation(),
-                new String[] {f.rule()},
+                new String[] {f.column().isEmpty() ? f.rule() : f.column()},
                 f.enterpriseId(),
                 f.year(),
                 f.month(),

@@ -25,6 +25,16 @@ class ImportEnvironment {
   private final JdbcClient jdbc;
   private final ImportLog log;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate separateRead;
+  // reads stored periods ahead of need while the import streams its inserts
+  private final java.util.concurrent.ExecutorService prefetcher =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "import-prefetch");
+            t.setDaemon(true);
+            return t;
+          });
 
   ImportEnvironment(
       ReportStore reports,
@@ -44,6 +54,9 @@ class ImportEnvironment {
     // a transaction of its own, or a savepoint inside the caller's: a file that is not applied
     // rolls back all it wrote either way
     transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.separateRead = new TransactionTemplate(transactionManager);
+    separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    separateRead.setReadOnly(true);
   }
 
   ReportStore reports() {
@@ -86,6 +99,31 @@ class ImportEnvironment {
     jdbc.sql("select pg_advisory_xact_lock(hashtext('cluster-atlas import'))")
         .query((rs, n) -> 1)
         .list();
+  }
+
+  /** Whether an import now would run inside a caller's transaction. */
+  boolean inCallersTransaction() {
+    return org.springframework.transaction.support.TransactionSynchronizationManager
+        .isActualTransactionActive();
+  }
+
+  java.util.concurrent.Executor prefetcher() {
+    return prefetcher;
+  }
+
+  /** Reads the committed reports of a period in a read-only transaction of its own. */
+  void readStoredSeparately(ReportingPeriod period, Consumer<StoredReport> report) {
+    separateRead.executeWithoutResult(s -> reports.forEachInPeriod(period, report));
+  }
+
+  /** Runs a lookup in a read-only transaction of its own, beside the import's. */
+  <T> T onOwnConnection(java.util.function.Supplier<T> lookup) {
+    return separateRead.execute(s -> lookup.get());
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    prefetcher.shutdownNow();
   }
 
   /**

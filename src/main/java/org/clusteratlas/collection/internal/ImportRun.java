@@ -62,6 +62,9 @@ final class ImportRun {
   private final Map<ReportingPeriod, java.util.function.Predicate<String>> locks = new HashMap<>();
   private final Map<ReportingPeriod, Boolean> lateness = new HashMap<>();
   private final TreeMap<ReportingPeriod, PeriodSlice> slices = new TreeMap<>();
+  private final Map<ReportingPeriod, java.util.concurrent.CompletableFuture<Void>> loading =
+      new HashMap<>();
+  private boolean separateReads;
   private final Map<Integer, String> explanations = new HashMap<>();
   private final Map<String, Integer> wholeNumbers = new HashMap<>();
 
@@ -133,6 +136,8 @@ final class ImportRun {
       layout = found;
       String fileFormat = format;
       String fileEncoding = encoding;
+      // inside a caller's transaction (a test's) only that connection sees the caller's data
+      separateReads = !env.inCallersTransaction();
       return env.transactions()
           .execute(
               status -> {
@@ -473,10 +478,14 @@ final class ImportRun {
   }
 
   /**
-   * A lookup in the database, on the import's connection: the inserts' COPY pauses for it (a
-   * connection in COPY answers nothing else). Lookups are cached, so this happens a few times.
+   * A lookup in the database. On the import's own connection the inserts' COPY must pause for it (a
+   * connection in COPY answers nothing else), so where it can, it runs on a connection of its own.
+   * Lookups are cached: this happens a few times per period.
    */
   private <T> T query(java.util.function.Supplier<T> lookup) {
+    if (separateReads) {
+      return env.onOwnConnection(lookup);
+    }
     writer.pause();
     return lookup.get();
   }
@@ -489,28 +498,66 @@ final class ImportRun {
 
   private PeriodSlice stored(ReportingPeriod p) {
     PeriodSlice s = slice(p);
-    if (!s.storedLoaded()) {
-      s.initStored();
-      env.readStored(
-          writer,
-          p,
-          (StoredReport stored) -> {
-            int idx = registers.index(stored.enterpriseId());
-            short ind = indicatorIndex[stored.indicatorId()];
-            if (idx >= 0 && ind >= 0) {
-              int slot = idx * catalogue.size() + ind;
-              s.storedValue[slot] = PeriodSlice.cents(stored.value());
-              s.storedSame[slot] = PeriodSlice.cents(stored.samePeriodLastYear());
-              s.storedVersion[slot] = stored.version();
-            }
-          });
+    if (separateReads) {
+      load(p).join();
+    } else if (!s.storedLoaded()) {
+      env.readStored(writer, p, fill(s));
     }
     return s;
+  }
+
+  /**
+   * Starts reading a period's stored reports on a connection of their own, once: while the import's
+   * connection streams inserts, PostgreSQL answers this on another core. The stored state is what
+   * was committed before the import, which is what it is compared with.
+   */
+  private java.util.concurrent.CompletableFuture<Void> load(ReportingPeriod p) {
+    return loading.computeIfAbsent(
+        p,
+        k -> {
+          PeriodSlice s = slice(k);
+          return java.util.concurrent.CompletableFuture.runAsync(
+              () -> env.readStoredSeparately(k, fill(s)), env.prefetcher());
+        });
+  }
+
+  /** Loads, ahead of need, the periods the checks of period {@code p} will compare with. */
+  private void prefetchAround(ReportingPeriod p) {
+    if (!separateReads) {
+      return;
+    }
+    if (p.month() > 1) {
+      load(new ReportingPeriod(p.year(), p.month() - 1));
+    }
+    if (p.month() < 12) {
+      load(new ReportingPeriod(p.year(), p.month() + 1));
+    }
+    if (p.year() > ReportingPeriod.FIRST_YEAR) {
+      load(p.sameMonthLastYear());
+    }
+  }
+
+  private java.util.function.Consumer<StoredReport> fill(PeriodSlice s) {
+    s.initStored();
+    int n = catalogue.size();
+    return stored -> {
+      int idx = registers.index(stored.enterpriseId());
+      short ind = indicatorIndex[stored.indicatorId()];
+      if (idx >= 0 && ind >= 0) {
+        int slot = idx * n + ind;
+        s.storedValue[slot] = PeriodSlice.cents(stored.value());
+        s.storedSame[slot] = PeriodSlice.cents(stored.samePeriodLastYear());
+        s.storedVersion[slot] = stored.version();
+      }
+    };
   }
 
   private void classify(
       int r, Registers.Firm firm, ReportingPeriod p, List<Cell> cells, String explanation) {
     PeriodSlice s = stored(p);
+    if (!s.hasFile()) {
+      prefetchAround(p);
+    }
     s.initFile();
     boolean anyInsert = false;
     boolean anyRevise = false;

@@ -20,12 +20,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code import FILE [--json] [--reason R] [--lang en]}: imports a file of enterprise reports as
  * the province administrator. Exit 0 when the file was applied, 2 when it was refused or held for
- * explanations, 1 on an internal fault. Progress lines go to standard error, the report to standard
- * output. {@code import --template FILE.xlsx|.csv} writes the template to fill in.
+ * explanations, 1 on an internal fault. Progress lines go to standard error (the first names the
+ * import's number, by which {@code GET /api/v1/imports/{id}} finds it even if the process was
+ * killed), the report to standard output. {@code import --template FILE.xlsx|.csv} writes the
+ * template to fill in.
  */
 @Command(
     name = "import",
@@ -60,9 +63,6 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (template == null && file == null) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "请指定要导入的文件或 --template / give a FILE or --template");
@@ -71,39 +71,69 @@ public final class ImportCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "文件不存在或不可读 / cannot read the file: " + file);
     }
+    keepTheFileOutOfTheSettings();
     try (ConfigurableApplicationContext app = context.start(false, null)) {
-      ImportService imports = app.getBean(ImportService.class);
-      if (template != null) {
-        String format = template.getFileName().toString().endsWith(".csv") ? "csv" : "xlsx";
-        try (OutputStream o = Files.newOutputStream(template)) {
-          imports.writeTemplate(format, o, locale);
-        }
-        out.printf("已写出模板 %s / wrote the template%n", template);
-        out.flush();
-        return 0;
-      }
-      Actor actor = Actor.provinceAdministrator("cli:" + System.getProperty("user.name"));
-      int[] lastPercent = {-1};
-      ImportReport report =
-          imports.run(
-              new ImportRequest(file, file.getFileName().toString(), actor, reason),
-              p -> progressLine(err, p, lastPercent),
-              locale);
-      if (json) {
-        out.println(
-            app.getBean(tools.jackson.databind.json.JsonMapper.class)
-                .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(report));
-      } else {
-        printText(out, report, locale);
-      }
-      out.flush();
-      return report.status() == ImportStatus.APPLIED ? 0 : 2;
+      return execute(app.getBean(ImportService.class), app.getBean(JsonMapper.class));
     }
   }
 
-  /** A line each tenth of the file, and one at each change of phase. */
+  /**
+   * The mixin's catch-all positional list receives the file too (picocli gives an argument to every
+   * positional whose index matches); it is the command's, not a setting for the application.
+   */
+  void keepTheFileOutOfTheSettings() {
+    if (file == null) {
+      return;
+    }
+    for (String argument : context.springArguments) {
+      if (file.equals(Path.of(argument))) {
+        context.springArguments.remove(argument);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Writes the template, or imports the file and prints its report; returns the exit code. The
+   * options are checked by {@link #call()} before the application starts.
+   */
+  int execute(ImportService imports, JsonMapper mapper) throws IOException {
+    Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (template != null) {
+      String format = template.getFileName().toString().endsWith(".csv") ? "csv" : "xlsx";
+      try (OutputStream o = Files.newOutputStream(template)) {
+        imports.writeTemplate(format, o, locale);
+      }
+      out.printf("已写出模板 %s / wrote the template%n", template);
+      out.flush();
+      return 0;
+    }
+    Actor actor = Actor.provinceAdministrator("cli:" + System.getProperty("user.name"));
+    int[] lastPercent = {-1};
+    ImportReport report =
+        imports.run(
+            new ImportRequest(file, file.getFileName().toString(), actor, reason),
+            p -> progressLine(err, p, lastPercent),
+            locale);
+    if (json) {
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    } else {
+      printText(out, report, locale);
+    }
+    out.flush();
+    return report.status() == ImportStatus.APPLIED ? 0 : 2;
+  }
+
+  /**
+   * The import's number first, once it is recorded (so that an import cut short can be looked up by
+   * it), then a line each tenth of the file and one at each change of phase.
+   */
   private static void progressLine(PrintWriter err, ImportProgress p, int[] last) {
+    if (last[0] < 0) {
+      err.printf("导入 #%d 开始 / import #%d started%n", p.id(), p.id());
+    }
     int tenth = p.percent() / 10 * 10;
     if (tenth != last[0] || !"reading".equals(p.phase())) {
       last[0] = tenth;

@@ -10,14 +10,16 @@ import java.util.function.Consumer;
 public interface ImportService {
 
   /**
-   * Imports a file now, in the caller's thread, reporting progress as it goes; the report's
+   * Imports a file now, in the caller's thread, reporting progress as it goes (first as soon as the
+   * import is recorded, so that the caller knows its id before the file is read); the report's
    * messages are in {@code locale}.
    */
   ImportReport run(ImportRequest request, Consumer<ImportProgress> progress, Locale locale);
 
   /**
    * Starts an import in the background and returns its id at once; follow it with {@link #progress}
-   * and {@link #report}. The file is moved into the platform's own keeping first.
+   * and {@link #report}. The file is moved into the platform's own keeping first, and deleted when
+   * the import has ended.
    */
   long submit(ImportRequest request);
 

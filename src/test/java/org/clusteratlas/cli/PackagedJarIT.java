@@ -2,12 +2,13 @@ package org.clusteratlas.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.clusteratlas.cli.PackagedJar.deleteRecursively;
+import static org.clusteratlas.cli.PackagedJar.postgresServersOn;
+import static org.clusteratlas.cli.PackagedJar.postmasterPid;
+import static org.clusteratlas.cli.PackagedJar.stopPostgresServersOn;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,19 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.clusteratlas.cli.PackagedJar.Child;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -56,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       server and uses the directory.
  * </ol>
  *
- * Child output is read on its own threads into queues, so that a full pipe never blocks a child; a
- * step waits for a line of output or for the child's exit, never for a fixed time.
+ * Children are run by {@link PackagedJar}, which reads their output on its own threads; a step
+ * waits for a line of output or for the child's exit, never for a fixed time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedJarIT {
@@ -76,9 +68,7 @@ class PackagedJarIT {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private static final List<Child> children = Collections.synchronizedList(new ArrayList<>());
-
-  private static Path jar;
+  private static PackagedJar packaged;
   private static Path dataDir;
   private static Path emptyDataDir;
   private static Path exportDir;
@@ -90,13 +80,8 @@ class PackagedJarIT {
 
   @BeforeAll
   static void freshDirectories() throws IOException {
-    String jarProperty = System.getProperty("atlas.jar");
-    assertThat(jarProperty)
-        .as("system property atlas.jar (set by failsafe in pom.xml)")
-        .isNotNull();
-    jar = Path.of(jarProperty).toAbsolutePath();
-    assertThat(jar).as("the packaged jar").isRegularFile();
-    Path target = jar.getParent();
+    packaged = PackagedJar.fromSystemProperty();
+    Path target = packaged.directory();
     dataDir = target.resolve("e2e-data");
     emptyDataDir = target.resolve("e2e-data-empty");
     exportDir = target.resolve("e2e-export");
@@ -112,12 +97,7 @@ class PackagedJarIT {
 
   @AfterAll
   static void stopEverythingStarted() {
-    synchronized (children) {
-      for (Child child : children) {
-        child.process.descendants().forEach(ProcessHandle::destroyForcibly);
-        child.process.destroyForcibly();
-      }
-    }
+    packaged.killChildren();
     stopPostgresServersOn(dataDir);
     stopPostgresServersOn(emptyDataDir);
     assertThat(postgresServersOn(dataDir)).as("PostgreSQL servers left on " + dataDir).isEmpty();
@@ -129,7 +109,7 @@ class PackagedJarIT {
   @Test
   @Order(1)
   void serve_on_port_0_loads_the_demo_on_first_start_and_prints_the_port_it_got() throws Exception {
-    serve = Child.start("serve", "--port", "0", "--data", dataDir.toString());
+    serve = packaged.start("serve", "--port", "0", "--data", dataDir.toString());
 
     Matcher address = serve.awaitStdout(ADDRESS, FIRST_START);
 
@@ -175,7 +155,7 @@ class PackagedJarIT {
   @Order(3)
   void a_second_process_on_the_same_directory_is_refused_and_leaves_the_server_unharmed()
       throws Exception {
-    Child second = Child.start("bulletin", "--year", "2025", "--data", dataDir.toString());
+    Child second = packaged.start("bulletin", "--year", "2025", "--data", dataDir.toString());
 
     int code = second.awaitExit(COMMAND);
 
@@ -218,7 +198,7 @@ class PackagedJarIT {
   @Order(5)
   void a_restart_keeps_every_record_and_does_not_load_the_demo_again() throws Exception {
     Child bulletin =
-        Child.start("bulletin", "--year", "2025", "--json", "--data", dataDir.toString());
+        packaged.start("bulletin", "--year", "2025", "--json", "--data", dataDir.toString());
 
     int code = bulletin.awaitExit(COMMAND);
 
@@ -230,7 +210,7 @@ class PackagedJarIT {
 
     Path file = exportDir.resolve("clusters.csv");
     Child export =
-        Child.start(
+        packaged.start(
             "export", "--what", "clusters", "--out", file.toString(), "--data", dataDir.toString());
 
     code = export.awaitExit(COMMAND);
@@ -251,7 +231,8 @@ class PackagedJarIT {
   @Order(6)
   void no_demo_on_an_empty_directory_leaves_no_data_for_2025() throws Exception {
     Child bulletin =
-        Child.start("bulletin", "--year", "2025", "--data", emptyDataDir.toString(), "--no-demo");
+        packaged.start(
+            "bulletin", "--year", "2025", "--data", emptyDataDir.toString(), "--no-demo");
 
     int code = bulletin.awaitExit(COMMAND);
 
@@ -268,7 +249,7 @@ class PackagedJarIT {
   @Order(7)
   void after_a_killed_server_the_next_process_stops_its_orphaned_postgres_and_uses_the_directory()
       throws Exception {
-    Child killed = Child.start("serve", "--port", "0", "--data", dataDir.toString());
+    Child killed = packaged.start("serve", "--port", "0", "--data", dataDir.toString());
     killed.awaitStdout(ADDRESS, FIRST_START);
     assertThat(killed.stderr()).as(killed.describe()).doesNotContain(DEMO_LOADING);
     long orphan = postmasterPid(dataDir).orElseThrow();
@@ -281,7 +262,7 @@ class PackagedJarIT {
         .isPresent();
 
     Child bulletin =
-        Child.start("bulletin", "--year", "2025", "--json", "--data", dataDir.toString());
+        packaged.start("bulletin", "--year", "2025", "--json", "--data", dataDir.toString());
 
     int code = bulletin.awaitExit(COMMAND);
 
@@ -344,190 +325,5 @@ class PackagedJarIT {
             .GET()
             .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-  }
-
-  /** The PID in {@code <dir>/pgdata/postmaster.pid}, where a running server records it. */
-  private static Optional<Long> postmasterPid(Path dir) throws IOException {
-    Path file = dir.resolve("pgdata/postmaster.pid");
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    return Files.readAllLines(file, UTF_8).stream()
-        .findFirst()
-        .map(String::trim)
-        .filter(s -> s.matches("\\d+"))
-        .map(Long::valueOf);
-  }
-
-  /** The running PostgreSQL servers ({@code postgres -D <dir>/pgdata …}) on {@code dir}. */
-  private static List<ProcessHandle> postgresServersOn(Path dir) {
-    String pgData = dir.resolve("pgdata").toString();
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-        .filter(p -> p.info().commandLine().map(c -> c.contains(pgData)).orElse(false))
-        .filter(ProcessHandle::isAlive)
-        .toList();
-  }
-
-  /** Asks each server on {@code dir} to stop, and kills those that have not within a minute. */
-  private static void stopPostgresServersOn(Path dir) {
-    for (ProcessHandle server : postgresServersOn(dir)) {
-      server.destroy();
-      try {
-        server.onExit().get(60, TimeUnit.SECONDS);
-      } catch (TimeoutException | ExecutionException e) {
-        server.destroyForcibly();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        server.destroyForcibly();
-      }
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
-  /** A {@code java -jar} child whose standard output and error are read on their own threads. */
-  private static final class Child {
-
-    /** Marks the end of standard output in {@link #stdoutQueue}; compared by identity. */
-    private static final String END = new String("end of output");
-
-    private static final int TAIL = 40;
-
-    final Process process;
-    private final String command;
-    private final BlockingQueue<String> stdoutQueue = new LinkedBlockingQueue<>();
-    private final List<String> stdoutLines = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> stderrLines = Collections.synchronizedList(new ArrayList<>());
-    private final Thread stdoutReader;
-    private final Thread stderrReader;
-
-    private Child(Process process, String command) {
-      this.process = process;
-      this.command = command;
-      this.stdoutReader =
-          reader(
-              process.getInputStream(),
-              line -> {
-                stdoutLines.add(line);
-                stdoutQueue.add(line);
-              },
-              () -> stdoutQueue.add(END));
-      this.stderrReader = reader(process.getErrorStream(), stderrLines::add, () -> {});
-    }
-
-    static Child start(String... arguments) throws IOException {
-      List<String> commandLine = new ArrayList<>();
-      commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      commandLine.add("-jar");
-      commandLine.add(jar.toString());
-      commandLine.addAll(List.of(arguments));
-      ProcessBuilder builder = new ProcessBuilder(commandLine).directory(jar.getParent().toFile());
-      // a user's UTF-8 terminal
-      builder.environment().remove("LC_ALL");
-      builder.environment().put("LANG", "C.UTF-8");
-      Process process = builder.start();
-      process.getOutputStream().close();
-      Child child = new Child(process, String.join(" ", arguments));
-      children.add(child);
-      return child;
-    }
-
-    private Thread reader(InputStream stream, Consumer<String> sink, Runnable atEnd) {
-      Thread thread =
-          new Thread(
-              () -> {
-                try (BufferedReader lines =
-                    new BufferedReader(new InputStreamReader(stream, UTF_8))) {
-                  for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    sink.accept(line);
-                  }
-                } catch (IOException e) {
-                  sink.accept("[reading the output failed: " + e + "]");
-                } finally {
-                  atEnd.run();
-                }
-              },
-              "child " + process.pid() + " output");
-      thread.setDaemon(true);
-      thread.start();
-      return thread;
-    }
-
-    /** Waits for a line of standard output that {@code pattern} finds something in. */
-    Matcher awaitStdout(Pattern pattern, Duration timeout) throws InterruptedException {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (true) {
-        long left = deadline - System.nanoTime();
-        String line = left > 0 ? stdoutQueue.poll(left, TimeUnit.NANOSECONDS) : null;
-        if (line == null) {
-          return fail("no line matching %s within %s; %s", pattern, timeout, describe());
-        }
-        if (line == END) {
-          process.waitFor(STOP.toSeconds(), TimeUnit.SECONDS);
-          return fail("output ended before a line matching %s; %s", pattern, describe());
-        }
-        Matcher matcher = pattern.matcher(line);
-        if (matcher.find()) {
-          return matcher;
-        }
-      }
-    }
-
-    /** Waits for the child to exit and its output to be read; returns its exit code. */
-    int awaitExit(Duration timeout) throws InterruptedException {
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        fail("still running after %s; %s", timeout, describe());
-      }
-      stdoutReader.join(Duration.ofSeconds(30).toMillis());
-      stderrReader.join(Duration.ofSeconds(30).toMillis());
-      return process.exitValue();
-    }
-
-    String stdout() {
-      synchronized (stdoutLines) {
-        return String.join("\n", stdoutLines);
-      }
-    }
-
-    String stderr() {
-      synchronized (stderrLines) {
-        return String.join("\n", stderrLines);
-      }
-    }
-
-    String lastStderrLine() {
-      synchronized (stderrLines) {
-        return stderrLines.isEmpty() ? "" : stderrLines.get(stderrLines.size() - 1);
-      }
-    }
-
-    /** The command, its state and the tail of its standard error, for assertion messages. */
-    String describe() {
-      List<String> tail;
-      synchronized (stderrLines) {
-        tail =
-            List.copyOf(
-                stderrLines.subList(Math.max(0, stderrLines.size() - TAIL), stderrLines.size()));
-      }
-      String state = process.isAlive() ? "running" : "exited with code " + process.exitValue();
-      return "`"
-          + command
-          + "` (PID "
-          + process.pid()
-          + ", "
-          + state
-          + "), last lines of its standard error:\n"
-          + String.join("\n", tail);
-    }
   }
 }

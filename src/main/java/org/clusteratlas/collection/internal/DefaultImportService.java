@@ -72,6 +72,8 @@ class DefaultImportService implements ImportService, DisposableBean {
   @Override
   public ImportReport run(ImportRequest request, Consumer<ImportProgress> progress, Locale locale) {
     long id = start(request);
+    // the batch is recorded: the caller learns its id before the file is read
+    progress.accept(running.get(id));
     execute(id, request, progress);
     return report(id, locale).orElseThrow();
   }
@@ -88,8 +90,21 @@ class DefaultImportService implements ImportService, DisposableBean {
     }
     ImportRequest keptRequest =
         new ImportRequest(kept, request.fileName(), request.actor(), request.reason());
-    long id = start(keptRequest);
-    background.execute(() -> execute(id, keptRequest, p -> {}));
+    long id;
+    try {
+      id = start(keptRequest);
+    } catch (RuntimeException e) {
+      deleteQuietly(kept);
+      throw e;
+    }
+    background.execute(
+        () -> {
+          try {
+            execute(id, keptRequest, p -> {});
+          } finally {
+            deleteQuietly(kept);
+          }
+        });
     return id;
   }
 
@@ -214,6 +229,14 @@ class DefaultImportService implements ImportService, DisposableBean {
                     r.missingId(),
                     new RuleViolation(r.id(), "…", "…", "…", "…").message(locale)))
         .toList();
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("导入文件未能删除 / could not delete the imported file {}", file, e);
+    }
   }
 
   @Override

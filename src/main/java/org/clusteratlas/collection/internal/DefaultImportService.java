@@ -67,6 +67,16 @@ class DefaultImportService implements ImportService, DisposableBean {
     if (n > 0) {
       log.warn("{} 个导入在上次运行中断，未写入任何数据 / imports interrupted, nothing stored", n);
     }
+    // uploads kept for imports of a process that was stopped before they ended
+    if (Files.isDirectory(keeping)) {
+      try (var left = Files.newDirectoryStream(keeping, "upload-*.part")) {
+        for (Path file : left) {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException e) {
+        log.warn("未能清理 {} / could not clear the kept uploads", keeping, e);
+      }
+    }
   }
 
   @Override

@@ -25,6 +25,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 JAVA=${JAVA:-java}
 JAR=target/cluster-atlas.jar
 if [[ ! -f $JAR ]]; then
@@ -55,21 +57,7 @@ cleanup() {
   local status=$?
   trap - INT TERM
   stop_child
-  # a PostgreSQL left by a killed JVM: stop it by the PID in its own pid file
-  local pidfile=$DATA/pgdata/postmaster.pid
-  if [[ -f $pidfile ]]; then
-    local pg
-    pg=$(head -n 1 "$pidfile")
-    if [[ $pg =~ ^[0-9]+$ ]] && kill -0 "$pg" 2>/dev/null; then
-      kill "$pg" 2>/dev/null || true
-      for _ in $(seq 1 100); do kill -0 "$pg" 2>/dev/null || break; sleep 0.1; done
-    fi
-  fi
-  if [[ ${BENCH_KEEP:-} == 1 ]]; then
-    echo "kept $WORK" >&2
-  else
-    rm -rf "$WORK"
-  fi
+  stop_postgres_and_tidy "$DATA" "$WORK"
   exit "$status"
 }
 trap cleanup EXIT

@@ -472,7 +472,7 @@ final class ImportRun {
     if (Layout.TEMPLATE.equals(layout.kind) && nameColumn >= 0) {
       String name = row.cell(nameColumn).strip();
       if (!name.isEmpty() && !name.equals(firm.name())) {
-        add(verify("enterprise.name-mismatch", r, nameColumn, name, firm, p, firm.name()));
+        add(about("enterprise.name-mismatch", r, nameColumn, name, firm, p, firm.name()));
       }
     }
   }
@@ -725,7 +725,7 @@ final class ImportRun {
                   .subtract(BigDecimal.ONE);
           if (growth.abs().compareTo(EditRule.YOY_BOUND) > 0) {
             add(
-                verifyAt(
+                periodFinding(
                     "yoy.beyond-bound",
                     r,
                     d,
@@ -747,7 +747,7 @@ final class ImportRun {
                       BigDecimal.valueOf(Math.abs(history)), 4, java.math.RoundingMode.HALF_EVEN);
           if (gap.compareTo(EditRule.SAME_PERIOD_TOLERANCE) > 0) {
             add(
-                verifyAt(
+                periodFinding(
                     "same-period.mismatch",
                     r,
                     d,
@@ -849,6 +849,37 @@ final class ImportRun {
         false);
   }
 
+  /**
+   * A finding about one value of a registered firm for a period; verify ones carry the row's
+   * explanation.
+   */
+  private Finding about(
+      String rule,
+      int r,
+      int column,
+      String raw,
+      Registers.Firm firm,
+      ReportingPeriod p,
+      Object... args) {
+    EditRule known = EditRule.byId(rule).orElseThrow(() -> new IllegalStateException(rule));
+    String explanation = known.tier() == Tier.VERIFY ? explanationOf(r) : null;
+    return new Finding(
+        rule,
+        known.tier(),
+        sheet,
+        r,
+        layout.headerOf(column),
+        raw,
+        text(args),
+        firm.id(),
+        p.year(),
+        p.month(),
+        firm.region(),
+        explanation,
+        ExplanationQuality.acceptable(explanation));
+  }
+
+  /** A finding about an indicator's value ({@code samePeriod}: its same period last year). */
   private Finding periodFinding(
       String rule,
       int r,
@@ -859,73 +890,7 @@ final class ImportRun {
       ReportingPeriod p,
       Object a,
       Object b) {
-    EditRule known = EditRule.byId(rule).orElseThrow(() -> new IllegalStateException(rule));
-    return new Finding(
-        rule,
-        known.tier(),
-        sheet,
-        r,
-        layout.headerOf(column(d, samePeriod)),
-        amount(cents),
-        text(d.nameZh(), a, b),
-        firm.id(),
-        p.year(),
-        p.month(),
-        firm.region(),
-        null,
-        false);
-  }
-
-  private Finding verify(
-      String rule,
-      int r,
-      int column,
-      String raw,
-      Registers.Firm firm,
-      ReportingPeriod p,
-      Object a) {
-    String explanation = explanationOf(r);
-    return new Finding(
-        rule,
-        Tier.VERIFY,
-        sheet,
-        r,
-        layout.headerOf(column),
-        raw,
-        text(a),
-        firm.id(),
-        p.year(),
-        p.month(),
-        firm.region(),
-        explanation,
-        ExplanationQuality.acceptable(explanation));
-  }
-
-  private Finding verifyAt(
-      String rule,
-      int r,
-      IndicatorDefinition d,
-      boolean samePeriod,
-      long cents,
-      Registers.Firm firm,
-      ReportingPeriod p,
-      Object a,
-      Object b) {
-    String explanation = explanationOf(r);
-    return new Finding(
-        rule,
-        Tier.VERIFY,
-        sheet,
-        r,
-        layout.headerOf(column(d, samePeriod)),
-        amount(cents),
-        text(d.nameZh(), a, b),
-        firm.id(),
-        p.year(),
-        p.month(),
-        firm.region(),
-        explanation,
-        ExplanationQuality.acceptable(explanation));
+    return about(rule, r, column(d, samePeriod), amount(cents), firm, p, d.nameZh(), a, b);
   }
 
   /** The row's explanation: read before the row's own checks when they need it. */

@@ -26,6 +26,9 @@ create table import_batch (
   late            bigint not null default 0,
   problems_total  bigint not null default 0,
   data_version    bigint references data_version (id),
+  -- what the reader did not read, e.g. macros or links to other files: id, then its arguments,
+  -- separated by U+001F
+  notices         text[] not null default '{}',
   check (rows_read = inserted + updated + unchanged + rejected)
 );
 

@@ -22,7 +22,8 @@
     document.getElementById('report').hidden = false;
     document.getElementById('summary').textContent =
       (words[r.status] || r.status) + ' — ' +
-      fill(words.counts, [c.read, c.inserted, c.updated, c.unchanged, c.rejected, c.rows_with_problems, c.late]);
+      fill(words.counts, [c.read, c.inserted, c.updated, c.unchanged, c.rejected, c.rows_with_problems, c.late]) +
+      (r.notices.length ? ' ' + r.notices.join(' ') : '');
     document.getElementById('problems-xlsx').href = '/api/v1/imports/' + r.id + '/problems.xlsx?lang=' + lang;
     document.getElementById('problems-csv').href = '/api/v1/imports/' + r.id + '/problems.csv?lang=' + lang;
     const body = document.getElementById('problems');

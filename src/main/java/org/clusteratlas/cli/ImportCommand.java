@@ -161,6 +161,9 @@ public final class ImportCommand implements Callable<Integer> {
         r.counts().rejected(),
         r.counts().rowsWithProblems(),
         r.counts().late());
+    for (String notice : r.notices()) {
+      out.println(notice);
+    }
     for (Problem p : r.problems()) {
       out.printf(
           zh ? "第 %d 行 [%s] %s（%s，%s）%s%n" : "row %d [%s] %s (%s, %s) %s%n",

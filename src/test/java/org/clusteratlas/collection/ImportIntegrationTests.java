@@ -225,6 +225,38 @@ class ImportIntegrationTests {
   }
 
   @Test
+  void aMacroEnabledWorkbookIsReadForItsValuesAndTheReportSaysTheMacrosDidNotRun()
+      throws Exception {
+    Path file = dir.resolve("宏.xlsm");
+    try (var workbook =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
+        var out = java.nio.file.Files.newOutputStream(file)) {
+      var sheet = workbook.createSheet("数据");
+      String[] header = {"统一社会信用代码", "企业名称", "年份", "月份", "营业收入（万元）", "营业收入上年同期（万元）"};
+      var top = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        top.createCell(i).setCellValue(header[i]);
+      }
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue(FIRM);
+      row.createCell(1).setCellValue(ImportFixture.FIRM_NAME);
+      row.createCell(2).setCellValue(2025);
+      row.createCell(3).setCellValue(7);
+      row.createCell(4).setCellValue(7000);
+      row.createCell(5).setCellValue(6500);
+      workbook.write(out);
+    }
+
+    ImportReport report = imports.run(request(file), p -> {}, ZH);
+
+    assertThat(report.status()).isEqualTo(ImportStatus.APPLIED);
+    assertThat(report.format()).isEqualTo("xlsx");
+    assertThat(report.notices()).singleElement().asString().contains("宏");
+    assertThat(stored(7, 1)).isEqualByComparingTo("7000");
+  }
+
+  @Test
   void whatThePlatformExportsItImportsAgainUnchanged() throws Exception {
     StringBuilder csv =
         new StringBuilder("credit_code,year,month,indicator,value,same_period_last_year,unit\r\n");

@@ -213,7 +213,8 @@ class DefaultImportService implements ImportService, DisposableBean {
                     b.dataVersion(),
                     b.ruleCatalogue(),
                     b.startedAt(),
-                    b.finishedAt()));
+                    b.finishedAt(),
+                    b.notices().stream().map(n -> n.message(locale)).toList()));
   }
 
   @Override

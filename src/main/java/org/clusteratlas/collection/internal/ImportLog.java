@@ -13,6 +13,7 @@ import org.clusteratlas.collection.ImportCounts;
 import org.clusteratlas.collection.ImportRequest;
 import org.clusteratlas.collection.ImportStatus;
 import org.clusteratlas.collection.Tier;
+import org.clusteratlas.spreadsheet.SheetNotice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +40,14 @@ class ImportLog {
     separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  private static final String NOTICE_SEPARATOR = "\u001f";
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new java.util.ArrayList<>(List.of(first));
+    all.addAll(rest);
+    return all;
+  }
+
   /** A stored batch: what the report of an import is made of. */
   record Batch(
       long id,
@@ -51,7 +60,8 @@ class ImportLog {
       Long dataVersion,
       String ruleCatalogue,
       Instant startedAt,
-      Instant finishedAt) {}
+      Instant finishedAt,
+      List<SheetNotice> notices) {}
 
   long start(ImportRequest request, String sha256, long bytes) {
     return separate.execute(
@@ -148,8 +158,8 @@ class ImportLog {
     jdbc.sql(
             "update import_batch set status = ?, finished_at = ?, format = ?, encoding = ?,"
                 + " rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?,"
-                + " rows_with_problems = ?, late = ?, problems_total = ?, data_version = ? where"
-                + " id = ?")
+                + " rows_with_problems = ?, late = ?, problems_total = ?, data_version = ?,"
+                + " notices = ? where id = ?")
         .params(
             o.status().id(),
             Timestamp.from(clock.instant()),
@@ -164,6 +174,9 @@ class ImportLog {
             c.late(),
             o.problemsTotal(),
             o.dataVersion(),
+            o.notices().stream()
+                .map(n -> String.join(NOTICE_SEPARATOR, concat(n.id(), n.arguments())))
+                .toArray(String[]::new),
             id)
         .update();
     int seq = 0;
@@ -192,7 +205,8 @@ class ImportLog {
     return jdbc.sql(
             "select id, file_name, format, encoding, status, rows_read, inserted, updated,"
                 + " unchanged, rejected, rows_with_problems, late, problems_total, data_version,"
-                + " rule_catalogue, started_at, finished_at from import_batch where id = ?")
+                + " rule_catalogue, started_at, finished_at, notices from import_batch where id ="
+                + " ?")
         .param(id)
         .query(ImportLog::batch)
         .optional();
@@ -220,7 +234,14 @@ class ImportLog {
         noVersion ? null : version,
         rs.getString(15),
         rs.getTimestamp(16).toInstant(),
-        finished == null ? null : finished.toInstant());
+        finished == null ? null : finished.toInstant(),
+        java.util.Arrays.stream(strings(rs.getArray(18)))
+            .map(
+                notice -> {
+                  List<String> parts = List.of(notice.split(NOTICE_SEPARATOR, -1));
+                  return new SheetNotice(parts.get(0), parts.subList(1, parts.size()));
+                })
+            .toList());
   }
 
   List<Finding> problems(long id) {

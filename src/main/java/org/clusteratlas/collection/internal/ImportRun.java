@@ -21,6 +21,7 @@ import org.clusteratlas.enterprise.CreditCode;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.spreadsheet.DecimalText;
+import org.clusteratlas.spreadsheet.SheetNotice;
 import org.clusteratlas.spreadsheet.SheetRow;
 import org.clusteratlas.spreadsheet.SpreadsheetFiles;
 import org.clusteratlas.spreadsheet.TableReader;
@@ -69,6 +70,7 @@ final class ImportRun {
   private final Map<String, Integer> wholeNumbers = new HashMap<>();
 
   private Layout layout;
+  private List<SheetNotice> notices = List.of();
   private String sheet = "";
   private final List<Finding> findings = new ArrayList<>();
   private long problemsTotal;
@@ -93,7 +95,8 @@ final class ImportRun {
       List<Finding> findings,
       Long dataVersion,
       String format,
-      String encoding) {}
+      String encoding,
+      List<SheetNotice> notices) {}
 
   ImportRun(ImportEnvironment env, ImportRequest request, long id, Consumer<Progress> progress) {
     this.env = env;
@@ -124,6 +127,7 @@ final class ImportRun {
       format = reader.format();
       encoding = reader.encoding();
       sheet = reader.sheetName();
+      notices = reader.notices();
       Object recognised = Layout.recognise(reader.header(), catalogue);
       if (!(recognised instanceof Layout found)) {
         @SuppressWarnings("unchecked")
@@ -229,7 +233,7 @@ final class ImportRun {
             ? new ImportCounts(
                 read, inserted, updated, unchanged, 0, rowsWithProblems.cardinality(), late)
             : new ImportCounts(read, 0, 0, 0, read, rowsWithProblems.cardinality(), 0);
-    return new Outcome(status, counts, problemsTotal, findings, version, format, encoding);
+    return new Outcome(status, counts, problemsTotal, findings, version, format, encoding, notices);
   }
 
   // --- rows ------------------------------------------------------------------------------------

@@ -57,7 +57,8 @@
     document.getElementById('report').hidden = true;
     bar.value = 0;
     const response = await fetch(form.action + '?lang=' + lang, { method: 'POST', body: new FormData(form) });
-    const state = await response.json();
+    // an error from the server in front (e.g. a file over the upload limit) may not be JSON
+    const state = await response.json().catch(() => ({}));
     if (!response.ok) {
       percent.textContent = words.error + ' ' + (state.detail || response.status);
       return;

@@ -30,11 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportLog {
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batches;
   private final Clock clock;
   private final TransactionTemplate separate;
 
-  ImportLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+  ImportLog(
+      JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate batches,
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.batches = batches;
     this.clock = clock;
     this.separate = new TransactionTemplate(transactionManager);
     separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -100,15 +106,11 @@ class ImportLog {
           .param("version", outcome.dataVersion())
           .update();
     }
+    List<Object[]> kept = new java.util.ArrayList<>();
     for (Finding f : outcome.findings()) {
-      if (f.tier() == Tier.HARD || f.enterpriseId() == 0) {
-        continue;
-      }
-      jdbc.sql(
-              "insert into check_finding (import_id, year, month, enterprise_id, region_code,"
-                  + " rule, tier, row_number, column_name, raw_value, arguments, explanation,"
-                  + " status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
+      if (f.tier() != Tier.HARD && f.enterpriseId() != 0) {
+        kept.add(
+            new Object[] {
               id,
               f.year(),
               f.month(),
@@ -121,9 +123,15 @@ class ImportLog {
               f.raw(),
               f.arguments(),
               f.explanation(),
-              f.tier() == Tier.QUASI_HARD ? "open" : "explained")
-          .update();
+              f.tier() == Tier.QUASI_HARD ? "open" : "explained"
+            });
+      }
     }
+    batches.batchUpdate(
+        "insert into check_finding (import_id, year, month, enterprise_id, region_code, rule,"
+            + " tier, row_number, column_name, raw_value, arguments, explanation, status) values"
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        kept);
   }
 
   /** After the import's transaction rolled back: the outcome and problems, in one of their own. */
@@ -179,26 +187,29 @@ class ImportLog {
                 .toArray(String[]::new),
             id)
         .update();
-    int seq = 0;
+    // up to 10,000 problems: one batch, not one statement each
+    List<Object[]> rows = new java.util.ArrayList<>(o.findings().size());
     for (Finding f : o.findings()) {
-      jdbc.sql(
-              "insert into import_problem (import_id, seq, sheet, row_number, column_name,"
-                  + " raw_value, rule, tier, arguments, explanation, explained) values (?, ?, ?,"
-                  + " ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              id,
-              ++seq,
-              f.sheet(),
-              f.row(),
-              f.column(),
-              f.raw(),
-              f.rule(),
-              f.tier().id(),
-              f.arguments(),
-              f.explanation(),
-              f.explained())
-          .update();
+      rows.add(
+          new Object[] {
+            id,
+            rows.size() + 1,
+            f.sheet(),
+            f.row(),
+            f.column(),
+            f.raw(),
+            f.rule(),
+            f.tier().id(),
+            f.arguments(),
+            f.explanation(),
+            f.explained()
+          });
     }
+    batches.batchUpdate(
+        "insert into import_problem (import_id, seq, sheet, row_number, column_name, raw_value,"
+            + " rule, tier, arguments, explanation, explained) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)",
+        rows);
   }
 
   Optional<Batch> batch(long id) {
@@ -270,39 +281,5 @@ class ImportLog {
 
   private static String[] strings(Array array) throws SQLException {
     return (String[]) array.getArray();
-  }
-
-  /** The prefix of the codes a region covers: the province all, a city its counties. */
-  static String regionPrefix(String regionCode) {
-    return regionCode.endsWith("0000")
-        ? regionCode.substring(0, 2)
-        : regionCode.endsWith("00") ? regionCode.substring(0, 4) : regionCode;
-  }
-
-  /** Open quasi-hard findings of a period in a region (a city covers its counties). */
-  List<Finding> open(int year, int month, String regionCode) {
-    String prefix = regionPrefix(regionCode);
-    return jdbc.sql(
-            "select rule, tier, row_number, column_name, raw_value, arguments, import_id,"
-                + " region_code from check_finding where status = 'open' and year = ? and month ="
-                + " ? and region_code like ? order by id")
-        .params(year, month, prefix + "%")
-        .query(
-            (rs, n) ->
-                new Finding(
-                    rs.getString(1),
-                    Tier.QUASI_HARD,
-                    "",
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    strings(rs.getArray(6)),
-                    0,
-                    year,
-                    month,
-                    rs.getString(8),
-                    null,
-                    false))
-        .list();
   }
 }

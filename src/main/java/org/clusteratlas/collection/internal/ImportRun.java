@@ -128,16 +128,14 @@ final class ImportRun {
       encoding = reader.encoding();
       sheet = reader.sheetName();
       notices = reader.notices();
-      Object recognised = Layout.recognise(reader.header(), catalogue);
-      if (!(recognised instanceof Layout found)) {
-        @SuppressWarnings("unchecked")
-        List<String[]> problems = (List<String[]>) recognised;
-        for (String[] p : problems) {
-          add(headerFinding(p[0], p[1], reader.headerRow()));
+      Layout.Recognised recognised = Layout.recognise(reader.header(), catalogue);
+      if (recognised.layout() == null) {
+        for (Layout.HeaderProblem p : recognised.problems()) {
+          add(headerFinding(p.rule(), p.column(), reader.headerRow()));
         }
         return outcome(null, format, encoding);
       }
-      layout = found;
+      layout = recognised.layout();
       String fileFormat = format;
       String fileEncoding = encoding;
       // inside a caller's transaction (a test's) only that connection sees the caller's data
@@ -676,14 +674,14 @@ final class ImportRun {
           if (PeriodSlice.present(before) && PeriodSlice.present(value) && value < before) {
             add(
                 periodFinding(
-                    "ytd.decrease", r, d, false, value, firm, p, amount(before), p.month() - 1));
+                    "ytd.decrease", r, d, false, value, firm, p, amount(before, d), p.month() - 1));
           } else if (PeriodSlice.present(after)
               && PeriodSlice.present(value)
               && after < value
               && next.fileRow[slot] == 0) {
             add(
                 periodFinding(
-                    "ytd.decrease", r, d, false, value, firm, p, amount(after), p.month() + 1));
+                    "ytd.decrease", r, d, false, value, firm, p, amount(after, d), p.month() + 1));
           }
         }
         long history = lastYear == null ? PeriodSlice.NONE : lastYear.value(slot);
@@ -700,7 +698,7 @@ final class ImportRun {
                       value,
                       firm,
                       p,
-                      amount(reference),
+                      amount(reference, d),
                       EditRule.YUAN_RATIO));
               break;
             }
@@ -715,7 +713,7 @@ final class ImportRun {
                     same,
                     firm,
                     p,
-                    amount(history),
+                    amount(history, d),
                     EditRule.YUAN_RATIO));
           }
         }
@@ -759,7 +757,7 @@ final class ImportRun {
                     same,
                     firm,
                     p,
-                    amount(history),
+                    amount(history, d),
                     p.sameMonthLastYear().toString()));
           }
         }
@@ -768,7 +766,7 @@ final class ImportRun {
           if (PeriodSlice.present(value) && PeriodSlice.present(revenue) && value > revenue) {
             add(
                 periodFinding(
-                    "profit.above-revenue", r, d, false, value, firm, p, amount(revenue), null));
+                    "profit.above-revenue", r, d, false, value, firm, p, amount(revenue, d), null));
           }
         }
         if (slot % n == export) {
@@ -776,7 +774,7 @@ final class ImportRun {
           if (PeriodSlice.present(value) && PeriodSlice.present(output) && value > output) {
             add(
                 periodFinding(
-                    "export.above-output", r, d, false, value, firm, p, amount(output), null));
+                    "export.above-output", r, d, false, value, firm, p, amount(output, d), null));
           }
         }
       }
@@ -799,6 +797,11 @@ final class ImportRun {
       }
     }
     return -1;
+  }
+
+  /** A stored or compared amount as a message shows it: with the indicator's unit. */
+  private static String amount(long cents, IndicatorDefinition d) {
+    return amount(cents) + d.unit();
   }
 
   private static String amount(long cents) {

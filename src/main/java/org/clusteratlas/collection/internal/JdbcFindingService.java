@@ -39,7 +39,7 @@ class JdbcFindingService implements FindingService {
             COLUMNS
                 + " where f.status = 'open' and f.year = ? and f.month = ? and f.region_code like"
                 + " ? order by f.id")
-        .params(period.year(), period.month(), ImportLog.regionPrefix(regionCode) + "%")
+        .params(period.year(), period.month(), regionPrefix(regionCode) + "%")
         .query((rs, n) -> finding(rs, locale))
         .list();
   }
@@ -59,7 +59,7 @@ class JdbcFindingService implements FindingService {
     boolean mayClear =
         actor.isProvince()
             || (actor.role() == Actor.Role.CITY_OFFICER
-                && finding.regionCode().startsWith(ImportLog.regionPrefix(actor.regionCode())));
+                && finding.regionCode().startsWith(regionPrefix(actor.regionCode())));
     if (!mayClear) {
       throw new RuleViolation("finding.clear-forbidden", id, actor.name(), finding.regionCode());
     }
@@ -75,6 +75,13 @@ class JdbcFindingService implements FindingService {
         .param(id)
         .query((rs, n) -> finding(rs, locale))
         .single();
+  }
+
+  /** The prefix of the codes a region covers: the province all, a city its counties. */
+  private static String regionPrefix(String regionCode) {
+    return regionCode.endsWith("0000")
+        ? regionCode.substring(0, 2)
+        : regionCode.endsWith("00") ? regionCode.substring(0, 4) : regionCode;
   }
 
   private static OpenFinding finding(ResultSet rs, Locale locale) throws SQLException {

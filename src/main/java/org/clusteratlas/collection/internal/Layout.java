@@ -95,13 +95,19 @@ final class Layout {
     return b.toString();
   }
 
+  /** A fault of the header: the rule and the column's header as written. */
+  record HeaderProblem(String rule, String column) {}
+
+  /** The layout found, or null and the problems that stop it. */
+  record Recognised(Layout layout, List<HeaderProblem> problems) {}
+
   /**
    * Recognises the header, or returns the problems that stop it: an unknown layout, a missing,
-   * unknown or repeated column (each as {rule, column header}).
+   * unknown or repeated column.
    */
-  static Object recognise(List<String> header, List<IndicatorDefinition> catalogue) {
+  static Recognised recognise(List<String> header, List<IndicatorDefinition> catalogue) {
     List<String> normalised = header.stream().map(Layout::normalise).toList();
-    List<String[]> problems = new ArrayList<>();
+    List<HeaderProblem> problems = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < normalised.size(); i++) {
       String h = normalised.get(i);
@@ -109,7 +115,7 @@ final class Layout {
         continue;
       }
       if (index.putIfAbsent(h, i) != null) {
-        problems.add(new String[] {"header.duplicate-column", header.get(i)});
+        problems.add(new HeaderProblem("header.duplicate-column", header.get(i)));
       }
     }
     if (index.containsKey(normalise(CODE))) {
@@ -129,33 +135,35 @@ final class Layout {
       }
       for (String required : List.of(CODE, YEAR, MONTH, valueHeader(catalogue.get(0)))) {
         if (!index.containsKey(normalise(required))) {
-          problems.add(new String[] {"header.missing-column", required});
+          problems.add(new HeaderProblem("header.missing-column", required));
         }
       }
       unknown(header, normalised, known.keySet(), problems);
-      return problems.isEmpty() ? new Layout(TEMPLATE, header, index, columns) : problems;
+      return new Recognised(
+          problems.isEmpty() ? new Layout(TEMPLATE, header, index, columns) : null, problems);
     }
     if (index.containsKey("credit_code") && index.containsKey("indicator")) {
       for (String required : REPORTS_REQUIRED) {
         if (!index.containsKey(required)) {
-          problems.add(new String[] {"header.missing-column", required});
+          problems.add(new HeaderProblem("header.missing-column", required));
         }
       }
       unknown(header, normalised, REPORTS_COLUMNS, problems);
-      return problems.isEmpty() ? new Layout(REPORTS, header, index, Map.of()) : problems;
+      return new Recognised(
+          problems.isEmpty() ? new Layout(REPORTS, header, index, Map.of()) : null, problems);
     }
-    problems.add(new String[] {"header.unknown-layout", String.join(",", header)});
-    return problems;
+    problems.add(new HeaderProblem("header.unknown-layout", String.join(",", header)));
+    return new Recognised(null, problems);
   }
 
   private static void unknown(
       List<String> header,
       List<String> normalised,
       java.util.Collection<String> known,
-      List<String[]> problems) {
+      List<HeaderProblem> problems) {
     for (int i = 0; i < normalised.size(); i++) {
       if (!normalised.get(i).isEmpty() && !known.contains(normalised.get(i))) {
-        problems.add(new String[] {"header.unknown-column", header.get(i)});
+        problems.add(new HeaderProblem("header.unknown-column", header.get(i)));
       }
     }
   }

@@ -2,6 +2,7 @@ package org.clusteratlas.collection.internal;
 
 import java.util.List;
 import java.util.Locale;
+import org.clusteratlas.collection.FindingService;
 import org.clusteratlas.period.AcceptanceBlockers;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.springframework.stereotype.Component;
@@ -13,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenFindingsBlockAcceptance implements AcceptanceBlockers {
 
-  private final ImportLog log;
+  private final FindingService findings;
 
-  OpenFindingsBlockAcceptance(ImportLog log) {
-    this.log = log;
+  OpenFindingsBlockAcceptance(FindingService findings) {
+    this.findings = findings;
   }
 
   @Override
   public List<String> openBlockers(ReportingPeriod period, String regionCode, Locale locale) {
-    return log.open(period.year(), period.month(), regionCode).stream()
-        .map(f -> f.rule() + " " + f.message(locale))
+    return findings.open(period, regionCode, locale).stream()
+        .map(f -> f.rule() + " " + f.message())
         .toList();
   }
 }

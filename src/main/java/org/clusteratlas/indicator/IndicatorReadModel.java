@@ -1,6 +1,7 @@
 package org.clusteratlas.indicator;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.shared.ReportingPeriod;
@@ -18,6 +19,9 @@ public interface IndicatorReadModel {
   /** The newest data version: the one the methods without a version read. */
   long currentVersion();
 
+  /** The years with an above-designated-size frame, in order. */
+  List<Integer> years();
+
   /** Every cluster with members in the period, keyed by id (a cluster with none is absent). */
   Map<ClusterId, ClusterFigures> byCluster(ReportingPeriod period);
 
@@ -32,4 +36,23 @@ public interface IndicatorReadModel {
   Aggregate province(ReportingPeriod period);
 
   Aggregate province(ReportingPeriod period, long dataVersion);
+
+  /**
+   * One cluster's sums for every month with members, from the current reports, in period order: the
+   * monthly year-to-date series (December is the year).
+   */
+  List<ClusterFigures> series(ClusterId cluster, int firstYear, int lastYear);
+
+  /**
+   * The enterprise records behind one cluster's sums: each member in the period's frame with its
+   * current report, largest revenue first. Confidential: callers check the reader's scope.
+   */
+  List<MemberFigures> members(ClusterId cluster, ReportingPeriod period);
+
+  /**
+   * Sums over the frame's enterprises located in the regions whose code matches {@code
+   * regionPattern} (a SQL {@code LIKE} pattern such as {@code 3601%}), from the current reports:
+   * the region's whole above-designated-size industry, and per cluster its members located there.
+   */
+  RegionFigures region(String regionPattern, ReportingPeriod period);
 }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -14,6 +16,7 @@ import org.clusteratlas.shared.Money;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.statistics.ReportStore;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -157,6 +160,104 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
         .param("version", asOf)
         .query((rs, n) -> aggregate(rs, 1, asOf))
         .single();
+  }
+
+  @Override
+  public List<Integer> years() {
+    return jdbc.sql("select distinct year from enterprise_frame order by year")
+        .query(Integer.class)
+        .list();
+  }
+
+  @Override
+  public List<ClusterFigures> series(ClusterId cluster, int firstYear, int lastYear) {
+    List<ClusterFigures> series = new ArrayList<>();
+    jdbc.sql(
+            "with p as (select y::smallint as year, m::smallint as month, (make_date(y, m, 1) +"
+                + " interval '1 month' - interval '1 day')::date as end_date from"
+                + " generate_series(:first, :last) y cross join generate_series(1, 12) m),"
+                + " x as (select distinct p.year, p.month, m.enterprise_id from p join membership m"
+                + " on m.cluster_id = :id and m.valid_from <= p.end_date and (m.valid_to is null or"
+                + " m.valid_to >= p.end_date) join enterprise_frame f on f.enterprise_id ="
+                + " m.enterprise_id and f.year = p.year)"
+                + " select x.year, x.month,"
+                + SUMS
+                + " from x left join report r on r.enterprise_id = x.enterprise_id and r.year ="
+                + " x.year and r.month = x.month and r.indicator_id in (1, 2)"
+                + " group by x.year, x.month having count(r.value) > 0 order by x.year, x.month")
+        .param("first", firstYear)
+        .param("last", lastYear)
+        .param("id", cluster.value())
+        .query(
+            rs -> {
+              ReportingPeriod period = new ReportingPeriod(rs.getInt(1), rs.getInt(2));
+              series.add(new ClusterFigures(cluster, period, aggregate(rs, 3, null)));
+            });
+    return series;
+  }
+
+  @Override
+  public List<MemberFigures> members(ClusterId cluster, ReportingPeriod period) {
+    return jdbc.sql(
+            "select e.id, e.credit_code, e.name, e.region_code,"
+                + " max(r.value) filter (where r.indicator_id = 1),"
+                + " max(r.same_period_last_year) filter (where r.indicator_id = 1),"
+                + " max(r.value) filter (where r.indicator_id = 2)"
+                + " from ("
+                + MEMBERS
+                + " and m.cluster_id = :id) x join enterprise e on e.id = x.enterprise_id"
+                + joinReports(null)
+                + " group by e.id order by 5 desc nulls last, e.id")
+        .param("year", period.year())
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .param("id", cluster.value())
+        .query(
+            (rs, n) ->
+                new MemberFigures(
+                    rs.getInt(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    money(rs.getBigDecimal(5)),
+                    rs.getBigDecimal(6),
+                    money(rs.getBigDecimal(7))))
+        .list();
+  }
+
+  @Override
+  public RegionFigures region(String regionPattern, ReportingPeriod period) {
+    Aggregate total =
+        jdbc.sql(
+                "select"
+                    + SUMS
+                    + " from (select f.enterprise_id from enterprise_frame f join enterprise e on"
+                    + " e.id = f.enterprise_id where f.year = :year and e.region_code like"
+                    + " :pattern) x"
+                    + joinReports(null))
+            .param("year", period.year())
+            .param("month", period.month())
+            .param("pattern", regionPattern)
+            .query((rs, n) -> aggregate(rs, 1, null))
+            .single();
+    Map<ClusterId, Aggregate> byCluster = new LinkedHashMap<>();
+    jdbc.sql(
+            "select x.cluster_id,"
+                + SUMS
+                + " from ("
+                + MEMBERS
+                + " and m.enterprise_id in (select id from enterprise where region_code like"
+                + " :pattern)) x"
+                + joinReports(null)
+                + " group by x.cluster_id order by x.cluster_id")
+        .param("year", period.year())
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .param("pattern", regionPattern)
+        .query(
+            (RowCallbackHandler)
+                rs -> byCluster.put(new ClusterId(rs.getLong(1)), aggregate(rs, 2, null)));
+    return new RegionFigures(total, byCluster);
   }
 
   /**

@@ -186,7 +186,7 @@ public class Explorer {
     if (coversCluster(cluster, scope)) {
       List<ClusterFigures> series =
           cache.get(
-              List.of("series", id, y, snapshot.dataVersion()),
+              List.of("series", id, y, snapshot.dataVersion(), snapshot.register()),
               () -> indicators.series(cluster.id(), y - SERIES_YEARS + 1, y));
       boolean suppress = scope.kind() == Scope.Kind.VIEWER;
       for (ClusterFigures f : series) {
@@ -202,7 +202,8 @@ public class Explorer {
       for (int py = y - SERIES_YEARS + 1; py <= y; py++) {
         Long version = snapshot.publications().get(py);
         if (version != null) {
-          ClusterFigures f = figures(ReportingPeriod.annual(py), version).get(cluster.id());
+          ClusterFigures f =
+              figures(ReportingPeriod.annual(py), version, snapshot).get(cluster.id());
           if (f != null) {
             annual.add(point(String.valueOf(py), f.figures(), Basis.PUBLISHED, true));
           }
@@ -211,7 +212,7 @@ public class Explorer {
     }
     MemberSummary members = null;
     if (coversAllMembers(cluster, scope)) {
-      members = summary(cluster, y);
+      members = summary(cluster, y, snapshot);
     }
     return new ClusterProfile(row, designations, annual, monthly, members);
   }
@@ -247,12 +248,12 @@ public class Explorer {
 
   private List<MemberFigures> memberFigures(Cluster cluster, int year, Snapshot snapshot) {
     return cache.get(
-        List.of("members", cluster.id().value(), year, snapshot.dataVersion()),
+        List.of("members", cluster.id().value(), year, snapshot.dataVersion(), snapshot.register()),
         () -> indicators.members(cluster.id(), ReportingPeriod.annual(year)));
   }
 
-  private MemberSummary summary(Cluster cluster, int year) {
-    List<MemberFigures> all = memberFigures(cluster, year, snapshot());
+  private MemberSummary summary(Cluster cluster, int year, Snapshot snapshot) {
+    List<MemberFigures> all = memberFigures(cluster, year, snapshot);
     List<BigDecimal> revenues = all.stream().map(m -> m.revenue().wan()).toList();
     return new MemberSummary(
         all.stream().limit(TOP).map(Explorer::member).toList(),
@@ -297,7 +298,7 @@ public class Explorer {
       String pattern = regionCode.isCity() ? code.substring(0, 4) + "%" : code;
       RegionFigures figures =
           cache.get(
-              List.of("region", pattern, y, snapshot.dataVersion()),
+              List.of("region", pattern, y, snapshot.dataVersion(), snapshot.register()),
               () -> indicators.region(pattern, ReportingPeriod.annual(y)));
       industry = yi(figures.total().revenue().wan());
       boolean suppress = scope.kind() == Scope.Kind.VIEWER;
@@ -514,7 +515,7 @@ public class Explorer {
     Basis basis;
     Aggregate figures = null;
     if (coversCluster(cluster, scope)) {
-      ClusterFigures f = figures(period, snapshot.dataVersion()).get(cluster.id());
+      ClusterFigures f = figures(period, snapshot.dataVersion(), snapshot).get(cluster.id());
       basis = f == null ? Basis.NO_DATA : Basis.CURRENT;
       figures = f == null ? null : f.figures();
       if (figures != null
@@ -525,7 +526,8 @@ public class Explorer {
     } else if (!snapshot.published(year)) {
       basis = Basis.UNPUBLISHED;
     } else {
-      ClusterFigures f = figures(period, snapshot.publications().get(year)).get(cluster.id());
+      ClusterFigures f =
+          figures(period, snapshot.publications().get(year), snapshot).get(cluster.id());
       basis = f == null ? Basis.NO_DATA : Basis.PUBLISHED;
       figures = f == null ? null : f.figures();
       if (figures != null && figures.enterprises() < Scope.MINIMUM_ENTERPRISES) {
@@ -593,21 +595,26 @@ public class Explorer {
     return scope.kind() != Scope.Kind.VIEWER && coversCluster(cluster, scope);
   }
 
-  private Map<ClusterId, ClusterFigures> figures(ReportingPeriod period, long version) {
+  private Map<ClusterId, ClusterFigures> figures(
+      ReportingPeriod period, long version, Snapshot snapshot) {
     return cache.get(
-        List.of("figures", period, version), () -> indicators.byCluster(period, version));
+        List.of("figures", period, version, snapshot.register()),
+        () -> indicators.byCluster(period, version));
   }
 
   // ---- register and names --------------------------------------------------------------------
 
   private Snapshot snapshot() {
     // one statement over the tables whose changes change the answers: reports (by version), the
-    // register and the publications; the register has no event for a new cluster to listen to
+    // register, new memberships and the publications; the register has no event to listen to.
+    // Not seen: a membership ended in place (valid_to set) or a frame changed without a new data
+    // version; neither happens outside the demo load today
     return jdbc.sql(
             "select (select coalesce(max(id), 0) from data_version),"
                 + " (select count(*) || ':' || coalesce(max(id), 0) from cluster) || '/' ||"
                 + " (select count(*) || ':' || coalesce(max(id), 0) || ':' || count(revoked_on)"
-                + " from designation) || '/' || (select count(*) from cluster_host),"
+                + " from designation) || '/' || (select count(*) from cluster_host) || '/' ||"
+                + " (select coalesce(max(id), 0) from membership),"
                 + " (select string_agg(year || '=' || data_version, ',') from"
                 + " bulletin_publication)")
         .query(

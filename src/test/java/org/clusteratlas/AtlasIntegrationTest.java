@@ -17,5 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
     classes = ClusterAtlasApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"atlas.data-dir=target/it-data", "atlas.demo.enabled=true"})
+    properties = {
+      "atlas.data-dir=target/it-data",
+      "atlas.demo.enabled=true",
+      // tests change data and read it back at once
+      "atlas.explore.snapshot-ttl=0s"
+    })
 public @interface AtlasIntegrationTest {}

@@ -2,6 +2,7 @@ package org.clusteratlas.explore;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ import org.clusteratlas.shared.AccessRefusedException;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.shared.Scope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -70,6 +72,9 @@ public class Explorer {
   private final IndustryCatalogue industries;
   private final JdbcClient jdbc;
   private final FigureCache cache;
+  private final long snapshotTtlNanos;
+  private volatile Snapshot lastSnapshot;
+  private volatile long lastSnapshotAt;
 
   Explorer(
       ClusterRegister register,
@@ -78,7 +83,8 @@ public class Explorer {
       RegionDirectory regions,
       IndustryCatalogue industries,
       JdbcClient jdbc,
-      FigureCache cache) {
+      FigureCache cache,
+      @Value("${atlas.explore.snapshot-ttl:1s}") Duration snapshotTtl) {
     this.register = register;
     this.indicators = indicators;
     this.bulletins = bulletins;
@@ -86,6 +92,7 @@ public class Explorer {
     this.industries = industries;
     this.jdbc = jdbc;
     this.cache = cache;
+    this.snapshotTtlNanos = snapshotTtl.toNanos();
   }
 
   // ---- years -------------------------------------------------------------------------------
@@ -604,7 +611,28 @@ public class Explorer {
 
   // ---- register and names --------------------------------------------------------------------
 
+  /**
+   * What the answers depend on besides their arguments (data version, register, publications): a
+   * key under which an answer may be kept. Read at most once per {@code atlas.explore.snapshot-ttl}
+   * (1 s): a change shows within that time, and the busiest pages need no query to be served.
+   */
+  public Object snapshotKey() {
+    return snapshot();
+  }
+
   private Snapshot snapshot() {
+    long now = System.nanoTime();
+    Snapshot last = lastSnapshot;
+    if (last != null && snapshotTtlNanos > 0 && now - lastSnapshotAt < snapshotTtlNanos) {
+      return last;
+    }
+    Snapshot read = readSnapshot();
+    lastSnapshot = read;
+    lastSnapshotAt = now;
+    return read;
+  }
+
+  private Snapshot readSnapshot() {
     // one statement over the tables whose changes change the answers: reports (by version), the
     // register, new memberships and the publications; the register has no event to listen to.
     // Not seen: a membership ended in place (valid_to set) or a frame changed without a new data

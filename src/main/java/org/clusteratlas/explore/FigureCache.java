@@ -14,9 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureCache {
 
-  private static final int MAX_ENTRIES = 512;
+  private static final int MAX_ENTRIES = 2048;
 
   private final Map<List<Object>, Object> entries = new ConcurrentHashMap<>();
+
+  /** The value kept under {@code key}, or null. */
+  @SuppressWarnings("unchecked")
+  <T> T peek(List<Object> key) {
+    return (T) entries.get(key);
+  }
+
+  void put(List<Object> key, Object value) {
+    if (entries.size() >= MAX_ENTRIES) {
+      entries.clear();
+    }
+    entries.put(key, value);
+  }
 
   @SuppressWarnings("unchecked")
   <T> T get(List<Object> key, Supplier<T> compute) {
@@ -25,10 +38,7 @@ class FigureCache {
       return (T) found;
     }
     T value = compute.get();
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
-    }
-    entries.put(key, value);
+    put(key, value);
     return value;
   }
 }

@@ -77,7 +77,12 @@
     if (!href) {
       return;
     }
-    var url = new URL(href, window.location.href);
+    var url;
+    try {
+      url = new URL(href, window.location.href);
+    } catch (e) {
+      return;
+    }
     if (url.origin === window.location.origin) {
       window.location.assign(url.href);
     }

@@ -139,6 +139,36 @@ class ExplorePagesTests {
   }
 
   @Test
+  void the_comparison_shows_the_clusters_side_by_side_each_with_a_link_to_remove_it()
+      throws Exception {
+    String body = page("/compare?ids=" + largest.id() + "," + national.id() + "&year=2025");
+
+    assertThat(body)
+        .contains(">" + largest.name() + "</a>")
+        .contains(">" + national.name() + "</a>")
+        .contains("href=\"/compare?ids=" + national.id() + "&amp;year=2025&amp;lang=zh\"")
+        .contains(
+            "href=\"/api/v1/downloads/compare?ids="
+                + largest.id()
+                + ","
+                + national.id()
+                + "&amp;year=2025&amp;lang=zh&amp;format=csv\"")
+        .contains("data-chart=\"bar\"");
+    String eleven =
+        String.join(
+            ",",
+            explorer
+                .allClusters(ClusterFilter.firstPage().withYear(2025), Scope.anonymous(), ZH)
+                .stream()
+                .limit(11)
+                .map(r -> String.valueOf(r.id()))
+                .toList());
+    HttpResponse<String> tooMany = get("/compare?ids=" + eleven);
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("对比需选 1 至 10 个集群，收到 11 个");
+  }
+
+  @Test
   void the_bulletin_without_a_year_is_the_dashboards_year() throws Exception {
     HttpResponse<String> response = get("/bulletin");
 
@@ -178,6 +208,10 @@ class ExplorePagesTests {
       assertThat(card.group(3)).startsWith("精确值：");
     }
     assertThat(shown).containsExactlyEntriesOf(published);
+    assertThat(body)
+        .containsPattern("(?s)id=\"tiers-table\".*?>1000亿元以上</td>\\s*<td class=\"num\">6</td>")
+        .containsPattern(
+            "(?s)id=\"designations-table\".*?>国家先进制造业集群</a></td>\\s*<td class=\"num\">3</td>");
   }
 
   @Test
@@ -246,7 +280,10 @@ class ExplorePagesTests {
   void the_directory_sorts_by_a_column_header_and_refuses_an_unknown_column_with_a_page()
       throws Exception {
     String body = page("/clusters?year=2025&sort=name&dir=asc");
-    assertThat(body).contains("aria-sort=\"ascending\"");
+    assertThat(body)
+        .contains("aria-sort=\"ascending\"")
+        .contains("href=\"/clusters?year=2025&amp;sort=name&amp;dir=desc&amp;lang=zh\"")
+        .contains("href=\"/clusters?year=2025&amp;sort=revenue&amp;dir=desc&amp;lang=zh\"");
 
     HttpResponse<String> refused = get("/clusters?sort=colour");
     assertThat(refused.statusCode()).isEqualTo(400);

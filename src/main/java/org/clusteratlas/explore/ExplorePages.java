@@ -87,6 +87,7 @@ class ExplorePages {
     Dashboard d = explorer.dashboard(year, scope, locale);
     Optional<Bulletin> bulletin = explorer.bulletin(d.year(), scope, locale);
     edition(model, d.year(), bulletin);
+    model.addAttribute("editionCode", d.bulletinEdition());
     String y = String.valueOf(d.year());
     model.addAttribute("d", d);
     model.addAttribute("bulletin", bulletin.orElse(null));

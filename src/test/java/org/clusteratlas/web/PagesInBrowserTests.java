@@ -191,6 +191,26 @@ class PagesInBrowserTests {
   }
 
   @Test
+  void two_clusters_ticked_in_the_directory_are_compared_side_by_side_with_a_chart() {
+    page.navigate(url("/clusters?designation=provincial&tier=over_100bn&year=2025"));
+    Locator rows = page.locator("tr[data-id]");
+    List<String> names =
+        List.of(
+            rows.nth(0).locator("td.name a").innerText(),
+            rows.nth(1).locator("td.name a").innerText());
+
+    rows.nth(0).locator("input[type=checkbox]").check();
+    rows.nth(1).locator("input[type=checkbox]").check();
+    page.click("#compare-form button[type=submit]");
+    page.waitForURL("**/compare?**");
+
+    Locator columns = page.locator("#comparison thead th a:not(.remove)");
+    PlaywrightAssertions.assertThat(columns).hasCount(2);
+    assertThat(columns.allInnerTexts()).containsExactlyElementsOf(names);
+    PlaywrightAssertions.assertThat(page.locator("#chart-compare-box canvas").first()).isVisible();
+  }
+
+  @Test
   void a_figure_of_the_bulletin_leads_to_as_many_clusters_as_it_counts() {
     page.navigate(url("/bulletin/2025"));
     Locator over100bn = page.locator("#figure-clusters_revenue_over_100bn");
@@ -293,13 +313,17 @@ class PagesInBrowserTests {
             new Shot("compare", "/compare?ids=" + largestClusters(4) + "&year=2025"),
             new Shot("bulletin", "/bulletin/2025"),
             new Shot("figure", "/bulletin/2025/figures/clusters_revenue_over_50bn"),
-            new Shot("imports", "/imports"));
+            new Shot("imports", "/imports"),
+            new Shot("dashboard-en", "/?lang=en"),
+            new Shot("directory-en", "/clusters?year=2025&lang=en"),
+            new Shot("profile-en", "/clusters/" + largestCluster() + "?year=2025&lang=en"));
     for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
       page.setViewportSize(size[0], size[1]);
       for (Shot shot : shots) {
         String name = shot.name() + "-" + size[0] + "x" + size[1] + ".png";
         Path png = SCREENSHOTS.resolve(name);
         Files.deleteIfExists(png);
+        context.clearCookies();
         page.navigate(url(shot.path()));
         page.waitForFunction(
             "() => Array.from(document.querySelectorAll('div.chart'))"

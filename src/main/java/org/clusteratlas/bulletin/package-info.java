@@ -4,7 +4,8 @@
  * revenue tiers with the leading clusters named, designations on both ladders, progress towards the
  * 2030 target — every one computed from records through the indicator read model, and the Chinese
  * text in the manner of the province's press release. Served as {@code GET
- * /api/v1/bulletins/{year}}, on the home page, and by the {@code bulletin} command.
+ * /api/v1/bulletins/{year}}, on the pages of the explore module ({@code /bulletin/{year}}, the
+ * dashboard), and by the {@code bulletin} command.
  *
  * <p>A publication ({@link org.clusteratlas.bulletin.BulletinPublication}) records the data version
  * a year's bulletin was published from, so the bulletin can be regenerated as published, and

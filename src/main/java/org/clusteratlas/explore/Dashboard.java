@@ -1,6 +1,8 @@
 package org.clusteratlas.explore;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,8 @@ import java.util.Map;
  *
  * @param bulletinEdition {@code as_published} or {@code current}; null when the reader may see no
  *     bulletin of the year (not yet published)
- * @param headline the bulletin's figures by key (as in {@code published-2025.json}), exact values
+ * @param headline the bulletin's figures by key (as in {@code published-2025.json}), exact values,
+ *     in publishing order
  * @param tiers the provincial clusters by revenue band: {@code over_100bn}, {@code 50bn_100bn},
  *     {@code 10bn_50bn}, {@code below} and {@code hidden} (figures the reader may not see), each
  *     band exclusive so the bands add up to the provincial clusters
@@ -32,12 +35,17 @@ public record Dashboard(
 
   public Dashboard {
     years = List.copyOf(years);
-    headline = Map.copyOf(headline);
-    tiers = Map.copyOf(tiers);
+    headline = ordered(headline);
+    tiers = ordered(tiers);
     cities = List.copyOf(cities);
-    designations = Map.copyOf(designations);
+    designations = ordered(designations);
     top = List.copyOf(top);
     scatter = List.copyOf(scatter);
+  }
+
+  /** An unmodifiable copy that keeps the order given (publishing order, top tier first). */
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /**

@@ -460,6 +460,15 @@ public class Explorer {
   }
 
   /**
+   * The year's bulletin as the reader may see it, for the bulletin page and the pages' footer: the
+   * current one for the province and viewers, the published one for everyone else, none before
+   * publication.
+   */
+  public Optional<Bulletin> bulletin(int year, Scope scope, Locale locale) {
+    return bulletin(year, scope, snapshot(), locale);
+  }
+
+  /**
    * The year's bulletin as the reader may see it: the current one for the province and viewers, the
    * published one for everyone else, none before publication.
    */

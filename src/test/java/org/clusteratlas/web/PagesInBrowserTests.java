@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.explore.ClusterFilter;
+import org.clusteratlas.explore.Explorer;
+import org.clusteratlas.shared.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +33,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
- * The pages {@code /} and {@code /imports} in the machine's headless Chromium ({@code
- * /usr/bin/chromium}, driven by Playwright, which never downloads a browser). Each test has its own
- * browser context, so the language a test chose (kept in a cookie) does not carry over. The upload
- * sends a file that is refused: a refused import stores no report data, which matters because the
- * page's upload runs in a background thread outside any test transaction.
+ * The pages in the machine's headless Chromium ({@code /usr/bin/chromium}, driven by Playwright,
+ * which never downloads a browser). Each test has its own browser context, so the language a test
+ * chose (kept in a cookie) does not carry over. The upload sends a file that is refused: a refused
+ * import stores no report data, which matters because the page's upload runs in a background thread
+ * outside any test transaction.
  */
 @AtlasIntegrationTest
 class PagesInBrowserTests {
@@ -50,6 +53,7 @@ class PagesInBrowserTests {
 
   @LocalServerPort int port;
   @Autowired MessageSource messages;
+  @Autowired Explorer explorer;
   @TempDir Path dir;
 
   private BrowserContext context;
@@ -107,33 +111,118 @@ class PagesInBrowserTests {
   }
 
   @Test
-  void the_home_page_shows_the_2025_bulletin_and_its_published_figures_in_chinese() {
+  void the_dashboard_shows_the_2025_headline_figures_the_bulletin_and_the_map_in_chinese() {
     page.navigate(url("/"));
 
-    assertThat(page.title()).isEqualTo("2025年全省产业集群发展通报");
+    assertThat(page.title()).isEqualTo("2025年产业集群发展看板");
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("zh");
-    PlaywrightAssertions.assertThat(page.locator("h1")).hasText("2025年全省产业集群发展通报");
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText("2025年产业集群发展看板");
     PlaywrightAssertions.assertThat(page.locator("p.demo")).hasText(message("app.demo-banner", ZH));
     assertThat(page.locator("p.bulletin").innerText()).contains("118个省级产业集群实现营业收入3.9万亿元");
-    assertThat(page.locator("table tbody tr").count()).isPositive();
-    assertThat(page.locator("table tbody").innerText()).contains("118").contains("3.9");
+    // published-2025.json: 118 provincial clusters, revenue 3.9 万亿元, profit 1793 亿元
+    PlaywrightAssertions.assertThat(page.locator("#card-provincial_cluster_count .figure"))
+        .hasText("118");
+    PlaywrightAssertions.assertThat(page.locator("#card-cluster_revenue .figure")).hasText("3.9");
+    PlaywrightAssertions.assertThat(page.locator("#card-cluster_profit .figure")).hasText("1793");
+    PlaywrightAssertions.assertThat(page.locator("#chart-map-box canvas").first()).isVisible();
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "() => !!echarts.getInstanceByDom(document.getElementById('chart-map-box'))"))
+        .isTrue();
+    assertThat(page.locator("#chart-tiers-box canvas").count()).isPositive();
   }
 
   @Test
-  void the_home_page_with_lang_en_shows_the_bulletin_in_english() {
+  void the_dashboard_with_lang_en_shows_the_figures_and_the_bulletin_in_english() {
     page.navigate(url("/?lang=en"));
 
-    assertThat(page.title()).isEqualTo("Bulletin on the province's industrial clusters, 2025");
+    assertThat(page.title()).isEqualTo("Industrial clusters dashboard, 2025");
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
     PlaywrightAssertions.assertThat(page.locator("p.demo")).hasText(message("app.demo-banner", EN));
     assertThat(page.locator("p.bulletin").innerText())
         .contains(
             "118 provincial industrial clusters earned operating revenue of 3.9 trillion yuan");
-    PlaywrightAssertions.assertThat(page.locator("h2")).hasText(message("bulletin.figures", EN));
+    PlaywrightAssertions.assertThat(page.locator("#headline-heading"))
+        .hasText(message("dashboard.headline", EN));
     assertThat(page.locator("main").innerText())
         .contains("Cluster revenue")
         .doesNotContain("全省产业集群发展通报")
         .doesNotContain(message("app.demo-banner", ZH));
+  }
+
+  @Test
+  void the_language_switch_turns_a_page_english_and_back_to_chinese_keeping_the_address() {
+    page.navigate(url("/clusters?designation=provincial&tier=over_100bn&year=2025"));
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(message("directory.title", ZH));
+
+    page.click("#lang-en");
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(message("directory.title", EN));
+    assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+    assertThat(page.url()).contains("tier=over_100bn").contains("lang=en");
+    assertThat(page.locator("tr[data-id]").count()).isEqualTo(6);
+
+    page.click("#lang-zh");
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(message("directory.title", ZH));
+    assertThat(page.locator("html").getAttribute("lang")).isEqualTo("zh");
+    PlaywrightAssertions.assertThat(page.locator("header nav a[href='/']"))
+        .hasText(message("nav.dashboard", ZH));
+  }
+
+  @Test
+  void the_directory_filtered_by_a_city_shows_only_that_citys_clusters_and_opens_a_profile() {
+    page.navigate(url("/clusters"));
+    page.selectOption("select[name=city]", "360700");
+    page.selectOption("select[name=size]", "200");
+    page.click("#filters button[type=submit]");
+    page.waitForURL("**/clusters?**city=360700**");
+
+    Locator rows = page.locator("tr[data-id]");
+    assertThat(rows.count()).isPositive();
+    for (int i = 0; i < rows.count(); i++) {
+      assertThat(rows.nth(i).getAttribute("data-cities").split(" ")).contains("360700");
+    }
+    String name = rows.first().locator("td.name a").innerText();
+
+    rows.first().locator("td.name a").click();
+    page.waitForURL("**/clusters/*");
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(name);
+    PlaywrightAssertions.assertThat(page.locator("#designations tbody tr").first()).isVisible();
+  }
+
+  @Test
+  void two_clusters_ticked_in_the_directory_are_compared_side_by_side_with_a_chart() {
+    page.navigate(url("/clusters?designation=provincial&tier=over_100bn&year=2025"));
+    Locator rows = page.locator("tr[data-id]");
+    List<String> names =
+        List.of(
+            rows.nth(0).locator("td.name a").innerText(),
+            rows.nth(1).locator("td.name a").innerText());
+
+    rows.nth(0).locator("input[type=checkbox]").check();
+    rows.nth(1).locator("input[type=checkbox]").check();
+    page.click("#compare-form button[type=submit]");
+    page.waitForURL("**/compare?**");
+
+    Locator columns = page.locator("#comparison thead th a:not(.remove)");
+    PlaywrightAssertions.assertThat(columns).hasCount(2);
+    assertThat(columns.allInnerTexts()).containsExactlyElementsOf(names);
+    PlaywrightAssertions.assertThat(page.locator("#chart-compare-box canvas").first()).isVisible();
+  }
+
+  @Test
+  void a_figure_of_the_bulletin_leads_to_as_many_clusters_as_it_counts() {
+    page.navigate(url("/bulletin/2025"));
+    Locator over100bn = page.locator("#figure-clusters_revenue_over_100bn");
+    String figure = over100bn.locator("td.num").first().innerText();
+    // published-2025.json: 6 clusters over 千亿
+    assertThat(figure).isEqualTo("6");
+
+    over100bn.locator("a").click();
+    page.waitForURL("**/bulletin/2025/figures/clusters_revenue_over_100bn");
+
+    PlaywrightAssertions.assertThat(page.locator("tr[data-id]")).hasCount(Integer.parseInt(figure));
+    PlaywrightAssertions.assertThat(page.locator("#figure-value span").first()).hasText(figure);
   }
 
   @Test
@@ -211,31 +300,73 @@ class PagesInBrowserTests {
   }
 
   @Test
-  void screenshots_of_both_pages_on_a_laptop_and_a_phone_are_written_as_png_files()
+  void screenshots_of_every_page_on_a_laptop_and_a_phone_fit_the_screen_without_overflow()
       throws Exception {
     Files.createDirectories(SCREENSHOTS);
-    record Shot(String name, String path, int width, int height) {}
+    record Shot(String name, String path) {}
     List<Shot> shots =
         List.of(
-            new Shot("home-1366x768.png", "/", 1366, 768),
-            new Shot("home-390x844.png", "/", 390, 844),
-            new Shot("imports-1366x768.png", "/imports", 1366, 768),
-            new Shot("imports-390x844.png", "/imports", 390, 844));
-    for (Shot shot : shots) {
-      Path png = SCREENSHOTS.resolve(shot.name());
-      Files.deleteIfExists(png);
-      page.setViewportSize(shot.width(), shot.height());
-      page.navigate(url(shot.path()));
-      page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
+            new Shot("dashboard", "/"),
+            new Shot("directory", "/clusters?year=2025"),
+            new Shot("profile", "/clusters/" + largestCluster() + "?year=2025"),
+            new Shot("region", "/regions/360100?year=2025"),
+            new Shot("compare", "/compare?ids=" + largestClusters(4) + "&year=2025"),
+            new Shot("bulletin", "/bulletin/2025"),
+            new Shot("figure", "/bulletin/2025/figures/clusters_revenue_over_50bn"),
+            new Shot("imports", "/imports"),
+            new Shot("dashboard-en", "/?lang=en"),
+            new Shot("directory-en", "/clusters?year=2025&lang=en"),
+            new Shot("profile-en", "/clusters/" + largestCluster() + "?year=2025&lang=en"));
+    for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+      page.setViewportSize(size[0], size[1]);
+      for (Shot shot : shots) {
+        String name = shot.name() + "-" + size[0] + "x" + size[1] + ".png";
+        Path png = SCREENSHOTS.resolve(name);
+        Files.deleteIfExists(png);
+        context.clearCookies();
+        page.navigate(url(shot.path()));
+        page.waitForFunction(
+            "() => Array.from(document.querySelectorAll('div.chart'))"
+                + ".every(c => c.querySelector('canvas'))");
+        page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
 
-      assertThat(png).as(shot.name()).isRegularFile();
-      byte[] bytes = Files.readAllBytes(png);
-      assertThat(bytes.length).as(shot.name()).isGreaterThan(PNG_SIGNATURE.length);
-      assertThat(Arrays.copyOf(bytes, PNG_SIGNATURE.length))
-          .as(shot.name())
-          .isEqualTo(PNG_SIGNATURE);
-      assertThat(pngWidth(bytes)).as(shot.name()).isEqualTo(shot.width());
+        assertThat(png).as(name).isRegularFile();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(Arrays.copyOf(bytes, PNG_SIGNATURE.length)).as(name).isEqualTo(PNG_SIGNATURE);
+        assertThat(pngWidth(bytes)).as(name).isEqualTo(size[0]);
+        Object overflow =
+            page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        List<?> widths = (List<?>) overflow;
+        assertThat(((Number) widths.get(0)).intValue())
+            .as(name + ": the page's width against the window's")
+            .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+      }
     }
+  }
+
+  private long largestCluster() {
+    return explorer
+        .clusters(
+            new ClusterFilter(null, null, null, "provincial", null, 2025, null, null, 1, 1),
+            Scope.anonymous(),
+            ZH)
+        .items()
+        .get(0)
+        .id();
+  }
+
+  private String largestClusters(int n) {
+    return String.join(
+        ",",
+        explorer
+            .clusters(
+                new ClusterFilter(null, null, null, "provincial", null, 2025, null, null, 1, n),
+                Scope.anonymous(),
+                ZH)
+            .items()
+            .stream()
+            .map(r -> String.valueOf(r.id()))
+            .toList());
   }
 
   /**

@@ -1,0 +1,152 @@
+package org.clusteratlas.explore;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The data of the pages' charts as the JSON {@code static/js/charts.js} reads from a {@code <script
+ * type="application/json">} beside each {@code <div class="chart" data-chart="KIND"
+ * data-source="ID">}. Every word in it (titles, series names, units, the PNG button's label) comes
+ * from the message bundles through the caller; every number from the query layer. Keys are written
+ * as the script's contract names them (camelCase), whatever the application's JSON naming.
+ */
+@Component
+class Charts {
+
+  private final JsonMapper json;
+
+  Charts(JsonMapper json) {
+    this.json = json;
+  }
+
+  /** One series of a bar or line chart: a value per category, null where there is none. */
+  record Series(String name, List<BigDecimal> values) {}
+
+  /** A region of the map: its GB/T 2260 code (the feature's {@code adcode}) and value. */
+  record Region(String code, String name, BigDecimal value, String href) {}
+
+  /** A point of a scatter chart. */
+  record Point(String name, BigDecimal x, BigDecimal y, String href) {}
+
+  /** A chart on a page: the container's id, its kind and its data as JSON. */
+  record Chart(String id, String kind, String json, String download) {}
+
+  Chart map(
+      String id,
+      String title,
+      String seriesName,
+      String unit,
+      String pngLabel,
+      List<Region> regions,
+      String download) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("title", title);
+    data.put("seriesName", seriesName);
+    data.put("unit", unit);
+    data.put("pngLabel", pngLabel);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Region r : regions) {
+      Map<String, Object> region = new LinkedHashMap<>();
+      region.put("code", r.code());
+      region.put("name", r.name());
+      region.put("value", r.value());
+      region.put("href", r.href());
+      list.add(region);
+    }
+    data.put("regions", list);
+    return new Chart(id, "map", write(data), download);
+  }
+
+  /**
+   * A bar chart ({@code kind} {@code bar}) or the tier pyramid ({@code pyramid}); {@code hrefs},
+   * one per category or null, are followed on a click.
+   */
+  Chart bar(
+      String id,
+      String kind,
+      String title,
+      String unit,
+      String pngLabel,
+      List<String> categories,
+      List<Series> series,
+      boolean horizontal,
+      List<String> hrefs,
+      String download) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("title", title);
+    data.put("unit", unit);
+    data.put("pngLabel", pngLabel);
+    data.put("categories", categories);
+    data.put("series", series(series));
+    data.put("horizontal", horizontal);
+    data.put("hrefs", hrefs);
+    return new Chart(id, kind, write(data), download);
+  }
+
+  Chart line(
+      String id,
+      String title,
+      String unit,
+      String pngLabel,
+      List<String> categories,
+      List<Series> series,
+      String download) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("title", title);
+    data.put("unit", unit);
+    data.put("pngLabel", pngLabel);
+    data.put("categories", categories);
+    data.put("series", series(series));
+    return new Chart(id, "line", write(data), download);
+  }
+
+  Chart scatter(
+      String id,
+      String title,
+      String xName,
+      String yName,
+      String pngLabel,
+      List<Point> points,
+      String download) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("title", title);
+    data.put("xName", xName);
+    data.put("yName", yName);
+    data.put("pngLabel", pngLabel);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Point p : points) {
+      Map<String, Object> point = new LinkedHashMap<>();
+      point.put("name", p.name());
+      point.put("x", p.x());
+      point.put("y", p.y());
+      point.put("href", p.href());
+      list.add(point);
+    }
+    data.put("points", list);
+    return new Chart(id, "scatter", write(data), download);
+  }
+
+  private static List<Map<String, Object>> series(List<Series> series) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Series s : series) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("name", s.name());
+      one.put("values", s.values());
+      list.add(one);
+    }
+    return list;
+  }
+
+  /**
+   * The JSON, safe inside a {@code <script>} element: {@code </} (which would end the element) is
+   * written {@code <\/} and {@code <!--} as {@code \u003c!--}, both the same JSON.
+   */
+  String write(Object data) {
+    return json.writeValueAsString(data).replace("</", "<\\/").replace("<!--", "\\u003c!--");
+  }
+}

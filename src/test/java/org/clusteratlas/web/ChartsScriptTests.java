@@ -257,7 +257,7 @@ class ChartsScriptTests {
     Page page = open(390, 844);
     assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
     assertThat(page.evaluate("() => document.querySelector('#c-line').clientHeight"))
-        .isEqualTo(260);
+        .isEqualTo(280);
     assertThat(
             page.evaluate(
                 "() => [...document.querySelectorAll('.chart')].every(c =>"
@@ -280,7 +280,7 @@ class ChartsScriptTests {
     page.waitForFunction(
         "() => { const c = document.querySelector('#c-line');"
             + " return echarts.getInstanceByDom(c).getWidth() === c.clientWidth"
-            + " && c.clientWidth > 1000 && c.clientHeight === 320; }");
+            + " && c.clientWidth > 1000 && c.clientHeight === 340; }");
     assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(1366);
     page.screenshot(
         new Page.ScreenshotOptions()

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/bulletins/{year}?as=published|current}: the bulletin as JSON, text in the
  * request's language; {@code GET …/{year}/revisions}: as published against as revised; {@code POST
- * …/{year}/publications}: records the publication.
+ * …/{year}/publications}: records the publication, as the signed-in user (the {@link Actor}
+ * parameter, resolved by the security module).
  */
 @RestController
 @RequestMapping("/api/v1/bulletins")
@@ -49,18 +50,9 @@ class BulletinController {
 
   @PostMapping("/{year}/publications")
   ResponseEntity<BulletinPublication> publish(
-      @PathVariable int year, @RequestBody PublicationRequest request) {
-    BulletinPublication publication =
-        bulletins.publish(year, request.publishedOn(), requestingActor());
+      @PathVariable int year, @RequestBody PublicationRequest request, Actor actor) {
+    BulletinPublication publication = bulletins.publish(year, request.publishedOn(), actor);
     return ResponseEntity.created(URI.create("/api/v1/bulletins/" + year + "?as=published"))
         .body(publication);
-  }
-
-  /**
-   * Who a request acts as. There is no login yet, so every request acts as the province
-   * administrator "web"; the login will name the signed-in user here.
-   */
-  private static Actor requestingActor() {
-    return Actor.provinceAdministrator("web");
   }
 }

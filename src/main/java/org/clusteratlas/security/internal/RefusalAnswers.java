@@ -57,13 +57,21 @@ final class RefusalAnswers {
     return (request, response, e) -> writeUnauthorized(request, response);
   }
 
-  /** Not signed in: 401 to the API, the sign-in page to a browser. */
+  /**
+   * Not signed in: 401 to the API, the sign-in page to a browser (in the language the request asked
+   * for, if it did).
+   */
   AuthenticationEntryPoint signInRequired() {
     return (request, response, e) -> {
       if (API.matches(request)) {
         writeUnauthorized(request, response);
-      } else {
+        return;
+      }
+      String lang = langParameter(request);
+      if (lang == null) {
         signInPage.commence(request, response, e);
+      } else {
+        response.sendRedirect(request.getContextPath() + "/login?lang=" + lang);
       }
     };
   }
@@ -124,14 +132,18 @@ final class RefusalAnswers {
    * upload refused is not parsed), else the remembered choice, else Chinese.
    */
   private Locale locale(HttpServletRequest request) {
+    String lang = langParameter(request);
+    return lang != null ? Locale.forLanguageTag(lang) : locales.resolveLocale(request);
+  }
+
+  /** {@code ?lang=} of the query when it is a language tag such as {@code en}, else null. */
+  private static String langParameter(HttpServletRequest request) {
     String query = request.getQueryString();
-    if (query != null) {
-      String lang =
-          UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
-      if (lang != null && !lang.isBlank()) {
-        return Locale.forLanguageTag(lang);
-      }
+    if (query == null) {
+      return null;
     }
-    return locales.resolveLocale(request);
+    String lang =
+        UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+    return lang != null && lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") ? lang : null;
   }
 }

@@ -74,6 +74,7 @@ class UserAdminPage {
     model.addAttribute(
         "roles", java.util.Arrays.stream(Actor.Role.values()).map(UserAccounts::roleCode).toList());
     model.addAttribute("scopes", scopeChoices());
+    model.addAttribute("refusalsShown", REFUSALS_SHOWN);
     model.addAttribute(
         "refusals",
         refusals.latest(REFUSALS_SHOWN).stream()

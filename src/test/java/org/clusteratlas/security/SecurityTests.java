@@ -45,6 +45,7 @@ class SecurityTests {
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired StorageProperties storage;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -276,6 +277,47 @@ class SecurityTests {
         .contains("<meta name=\"_csrf\" content=\"")
         .contains("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\"")
         .contains(admin.name());
+  }
+
+  @Test
+  void a_user_signed_in_on_the_page_is_signed_out_once_disabled() throws Exception {
+    TestUsers.Credentials admin =
+        TestUsers.user(
+            context, "it-session", org.clusteratlas.shared.Actor.Role.PROVINCE_ADMIN, null);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    Matcher csrf = CSRF.matcher(get(browser, "/login").body());
+    assertThat(csrf.find()).isTrue();
+    postForm(
+        browser,
+        "/login",
+        form("username", admin.name(), "password", admin.password(), "_csrf", csrf.group(1)));
+    assertThat(get(browser, "/imports").statusCode()).isEqualTo(200);
+
+    accounts.disable(admin.name());
+    try {
+      HttpResponse<String> after = get(browser, "/imports");
+
+      assertThat(after.statusCode()).isEqualTo(302);
+      assertThat(after.headers().firstValue("Location")).hasValue(uri("/login").toString());
+    } finally {
+      accounts.enable(admin.name());
+    }
+  }
+
+  @Test
+  void a_refusal_announced_by_a_query_is_logged_and_stored_with_the_askers_scope() {
+    String user = "it-refused-" + System.nanoTime();
+
+    events.publishEvent(
+        new org.clusteratlas.shared.AccessRefused(
+            org.clusteratlas.shared.Scope.region(user, "360700"), "cluster/17/members"));
+
+    assertThat(
+            jdbc.sql("select scope || ' ' || what from access_refusal where user_name = ?")
+                .param(user)
+                .query(String.class)
+                .list())
+        .containsExactly("region:360700 cluster/17/members");
   }
 
   @Test

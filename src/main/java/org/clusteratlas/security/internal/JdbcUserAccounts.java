@@ -249,6 +249,16 @@ class JdbcUserAccounts implements UserAccounts {
 
   private record TokenOwner(long tokenId, SignedInUser user) {}
 
+  /** Whether the user exists and is enabled. */
+  @Transactional(readOnly = true)
+  boolean isEnabled(String name) {
+    return jdbc.sql("select enabled from app_user where name = ?")
+        .param(name)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   /** The stored account of a name, with its password hash, for signing in. */
   @Transactional(readOnly = true)
   Optional<AccountDetails> details(String name) {

@@ -107,6 +107,7 @@ class WebSecurity {
         .addFilterBefore(
             new BearerTokenFilter(accounts, answers.unauthorized()),
             BasicAuthenticationFilter.class)
+        .addFilterAfter(new DisabledAccountFilter(accounts), BasicAuthenticationFilter.class)
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(new SessionCsrfTokens())

@@ -89,7 +89,9 @@ class DemoAccounts {
               "演示账号 / demo account: %s  role=%s  scope=%s  password=%s  登录 / sign in: %s",
               account.name(),
               UserAccounts.roleCode(account.role()),
-              account.scope() == null ? Actor.PROVINCE : account.scope(),
+              account.role() == Actor.Role.CLUSTER_ORG
+                  ? account.scope() + " (" + CLUSTER + ")"
+                  : account.scope() == null ? Actor.PROVINCE : account.scope(),
               password,
               signIn));
     }

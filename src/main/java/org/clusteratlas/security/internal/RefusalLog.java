@@ -52,7 +52,7 @@ class RefusalLog {
         user == null ? "-" : user,
         scope,
         refusal.what(),
-        address);
+        address == null ? "-" : address);
     ownTransaction.executeWithoutResult(
         status ->
             jdbc.sql(

@@ -55,7 +55,14 @@ class DemoAccounts {
   void demoLoaded(DemoProvinceLoaded loaded) {
     List<String> lines = create();
     lines.forEach(log::info);
-    write(storage.dataDir().resolve(FILE), lines);
+    Path file = storage.dataDir().resolve(FILE);
+    try {
+      write(file, lines);
+    } catch (UncheckedIOException e) {
+      // the lines above say how to sign in; a data directory that cannot be written to is told of
+      // by the database long before this
+      log.warn("演示账号文件未能写入 / could not write {}: {}", file, e.getCause().toString());
+    }
   }
 
   /** Creates the accounts that do not exist yet; one line each on how to sign in. */

@@ -5,6 +5,10 @@
   const bar = document.getElementById('bar');
   const percent = document.getElementById('percent');
   const lang = document.documentElement.lang || 'zh';
+  // the session's CSRF token, which every change sent from the page carries
+  const csrfToken = document.querySelector('meta[name="_csrf"]');
+  const csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  const csrf = csrfToken && csrfHeader ? { [csrfHeader.content]: csrfToken.content } : {};
 
   function fill(template, values) {
     return template.replace(/\{(\d+)\}/g, (m, i) => values[Number(i)]);
@@ -56,7 +60,7 @@
     document.getElementById('progress').hidden = false;
     document.getElementById('report').hidden = true;
     bar.value = 0;
-    const response = await fetch(form.action + '?lang=' + lang, { method: 'POST', body: new FormData(form) });
+    const response = await fetch(form.action + '?lang=' + lang, { method: 'POST', body: new FormData(form), headers: csrf });
     // an error from the server in front (e.g. a file over the upload limit) may not be JSON
     const state = await response.json().catch(() => ({}));
     if (!response.ok) {

@@ -3,7 +3,9 @@ package org.clusteratlas.bulletin;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.clusteratlas.shared.AccessRefusedException;
 import org.clusteratlas.shared.Actor;
+import org.clusteratlas.shared.Scope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/bulletins/{year}?as=published|current}: the bulletin as JSON, text in the
  * request's language; {@code GET …/{year}/revisions}: as published against as revised; {@code POST
- * …/{year}/publications}: records the publication.
+ * …/{year}/publications}: records the publication, as the signed-in user (the {@link Actor}
+ * parameter, resolved by the security module).
  */
 @RestController
 @RequestMapping("/api/v1/bulletins")
@@ -28,20 +31,42 @@ class BulletinController {
     this.bulletins = bulletins;
   }
 
+  /**
+   * The bulletin of {@code year}: as revised ({@code as=current}, the default for the province and
+   * viewers) or as published ({@code as=published}, the default, and the only edition, for everyone
+   * else: the revised one rests on figures not yet published).
+   */
   @GetMapping("/{year}")
   Bulletin bulletin(
       @PathVariable int year,
-      @RequestParam(name = "as", defaultValue = "current") String as,
+      @RequestParam(name = "as", required = false) String as,
+      Scope scope,
       Locale locale) {
-    return switch (Bulletin.Edition.ofParameter(as)) {
+    Bulletin.Edition edition =
+        as != null
+            ? Bulletin.Edition.ofParameter(as)
+            : scope.seesUnpublishedClusterFigures()
+                ? Bulletin.Edition.CURRENT
+                : Bulletin.Edition.AS_PUBLISHED;
+    return switch (edition) {
       case AS_PUBLISHED -> bulletins.asPublished(year, locale);
-      case CURRENT -> bulletins.current(year, locale);
+      case CURRENT -> {
+        requireUnpublished(scope, "bulletin/" + year + "/current");
+        yield bulletins.current(year, locale);
+      }
     };
   }
 
   @GetMapping("/{year}/revisions")
-  BulletinRevisions revisions(@PathVariable int year, Locale locale) {
+  BulletinRevisions revisions(@PathVariable int year, Scope scope, Locale locale) {
+    requireUnpublished(scope, "bulletin/" + year + "/revisions");
     return bulletins.revisions(year, locale);
+  }
+
+  private static void requireUnpublished(Scope scope, String what) {
+    if (!scope.seesUnpublishedClusterFigures()) {
+      throw new AccessRefusedException(scope, what);
+    }
   }
 
   /** The body of a publication: {@code {"published_on": "2026-03-18"}}. */
@@ -49,18 +74,9 @@ class BulletinController {
 
   @PostMapping("/{year}/publications")
   ResponseEntity<BulletinPublication> publish(
-      @PathVariable int year, @RequestBody PublicationRequest request) {
-    BulletinPublication publication =
-        bulletins.publish(year, request.publishedOn(), requestingActor());
+      @PathVariable int year, @RequestBody PublicationRequest request, Actor actor) {
+    BulletinPublication publication = bulletins.publish(year, request.publishedOn(), actor);
     return ResponseEntity.created(URI.create("/api/v1/bulletins/" + year + "?as=published"))
         .body(publication);
-  }
-
-  /**
-   * Who a request acts as. There is no login yet, so every request acts as the province
-   * administrator "web"; the login will name the signed-in user here.
-   */
-  private static Actor requestingActor() {
-    return Actor.provinceAdministrator("web");
   }
 }

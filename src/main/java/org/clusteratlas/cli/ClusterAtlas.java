@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ImportCommand.class,
       PeriodCommand.class,
+      UserCommand.class,
       BenchmarkCommand.class,
       ImportBenchmarkCommand.class
     })

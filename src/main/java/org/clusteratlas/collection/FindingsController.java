@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The findings of applied imports that stay: {@code GET /api/v1/findings?period=2025-07&region=…}
  * lists the open quasi-hard ones (which block the period's acceptance), {@code POST
  * /api/v1/findings/{id}/clearance} clears one with a written reason, as the higher level may when
- * the data are right after all. Sending corrected reports clears them too. {@link #actor()} is the
- * one place that says who acts until the platform has users.
+ * the data are right after all. Sending corrected reports clears them too. The signed-in user acts
+ * (the {@link Actor} parameter, resolved by the security module).
  */
 @RestController
 @RequestMapping("/api/v1/findings")
@@ -29,10 +29,6 @@ class FindingsController {
     this.findings = findings;
   }
 
-  private static Actor actor() {
-    return Actor.provinceAdministrator("web");
-  }
-
   record Clearance(String reason) {}
 
   @GetMapping
@@ -42,7 +38,8 @@ class FindingsController {
   }
 
   @PostMapping("/{id}/clearance")
-  FindingService.OpenFinding clear(@PathVariable long id, @RequestBody Clearance clearance) {
-    return findings.clear(id, actor(), clearance.reason(), LocaleContextHolder.getLocale());
+  FindingService.OpenFinding clear(
+      @PathVariable long id, @RequestBody Clearance clearance, Actor actor) {
+    return findings.clear(id, actor, clearance.reason(), LocaleContextHolder.getLocale());
   }
 }

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Imports over HTTP. {@code POST /api/v1/imports} (multipart {@code file}, optional {@code reason})
  * answers 202 with the import's id and a {@code Location} to follow it by; with {@code wait=true}
- * it answers when the import has ended, with the report. There is no login yet: {@link #actor()} is
- * the one place that says who sends the file.
+ * it answers when the import has ended, with the report. The file is sent by the signed-in user
+ * (the {@link Actor} parameter, resolved by the security module).
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -43,11 +43,6 @@ class ImportController {
     this.imports = imports;
   }
 
-  /** Who acts: the province administrator until the platform has users and roles. */
-  private static Actor actor() {
-    return Actor.provinceAdministrator("web");
-  }
-
   /** The state of an import: its progress and, once it has ended, its report. */
   record ImportState(ImportProgress progress, int percent, ImportReport report) {}
 
@@ -55,7 +50,8 @@ class ImportController {
   ResponseEntity<ImportState> upload(
       @RequestParam("file") MultipartFile file,
       @RequestParam(name = "reason", required = false) String reason,
-      @RequestParam(name = "wait", defaultValue = "false") boolean wait) {
+      @RequestParam(name = "wait", defaultValue = "false") boolean wait,
+      Actor actor) {
     if (file.isEmpty()) {
       throw new RuleViolation("file.empty", file.getOriginalFilename());
     }
@@ -67,7 +63,7 @@ class ImportController {
       throw new UncheckedIOException(e);
     }
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    ImportRequest request = new ImportRequest(received, name, actor(), reason);
+    ImportRequest request = new ImportRequest(received, name, actor, reason);
     Locale locale = LocaleContextHolder.getLocale();
     if (wait) {
       try {

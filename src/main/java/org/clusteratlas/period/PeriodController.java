@@ -30,10 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       "closes_at": "2025-04-16T00:00+08:00"}} ({@code closes_at} is the first late instant).
  * </ul>
  *
- * <p>There is no login yet: every request acts as the province administrator, through {@link
- * #currentActor()} alone. The security work replaces that one method with the signed-in user (roles
- * province_admin, city_officer, cluster_org, viewer); the rules of who may do what are already the
- * service's.
+ * <p>Every change is made by the signed-in user, the {@link Actor} parameter the security module
+ * resolves (roles province_admin, city_officer, cluster_org, viewer); the rules of who may do what
+ * are the service's.
  */
 @RestController
 class PeriodController {
@@ -44,11 +43,6 @@ class PeriodController {
   PeriodController(ReportingPeriods periods, RegionDirectory regions) {
     this.periods = periods;
     this.regions = regions;
-  }
-
-  /** Who acts for this request. Until login exists, the province administrator. */
-  Actor currentActor() {
-    return Actor.provinceAdministrator("web");
   }
 
   record WindowView(OffsetDateTime opensAt, OffsetDateTime closesAt, boolean overridden) {}
@@ -87,24 +81,26 @@ class PeriodController {
 
   @PostMapping("/api/v1/periods/{period}/acceptances")
   @ResponseStatus(HttpStatus.CREATED)
-  PeriodView accept(@PathVariable String period, @RequestBody AcceptanceRequest request) {
+  PeriodView accept(
+      @PathVariable String period, @RequestBody AcceptanceRequest request, Actor actor) {
     ReportingPeriod p = ReportingPeriod.parse(period);
-    periods.accept(p, request.regionCode(), currentActor());
+    periods.accept(p, request.regionCode(), actor);
     return view(p);
   }
 
   @PostMapping("/api/v1/periods/{period}/unlocks")
   @ResponseStatus(HttpStatus.CREATED)
-  PeriodView unlock(@PathVariable String period, @RequestBody UnlockRequest request) {
+  PeriodView unlock(@PathVariable String period, @RequestBody UnlockRequest request, Actor actor) {
     ReportingPeriod p = ReportingPeriod.parse(period);
-    periods.unlock(p, request.regionCode(), currentActor(), request.reason());
+    periods.unlock(p, request.regionCode(), actor, request.reason());
     return view(p);
   }
 
   @PutMapping("/api/v1/periods/{period}/window")
-  PeriodView setWindow(@PathVariable String period, @RequestBody WindowRequest request) {
+  PeriodView setWindow(
+      @PathVariable String period, @RequestBody WindowRequest request, Actor actor) {
     ReportingPeriod p = ReportingPeriod.parse(period);
-    periods.setWindow(p, instant(request.opensAt()), instant(request.closesAt()), currentActor());
+    periods.setWindow(p, instant(request.opensAt()), instant(request.closesAt()), actor);
     return view(p);
   }
 

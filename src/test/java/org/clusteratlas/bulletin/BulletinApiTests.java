@@ -7,17 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The bulletin endpoints on the running server, which sees only committed data: the demo's
- * publication of 2025, and a publication of 2023 that the test posts and then deletes.
+ * publication of 2025, and a publication of 2023 that the test posts (signed in with HTTP Basic as
+ * a province administrator of the tests) and then deletes.
  */
 @AtlasIntegrationTest
 class BulletinApiTests {
@@ -29,6 +32,7 @@ class BulletinApiTests {
   @LocalServerPort int port;
   @Autowired BulletinService bulletins;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationContext context;
 
   @AfterEach
   void deleteThePostedPublication() {
@@ -42,8 +46,18 @@ class BulletinApiTests {
   }
 
   private HttpResponse<String> post(String path, String json) throws Exception {
+    return post(path, json, TestUsers.provinceAdmin(context).basicHeader());
+  }
+
+  private HttpResponse<String> post(String path, String json, String authorization)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        request
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
@@ -90,7 +104,7 @@ class BulletinApiTests {
   }
 
   @Test
-  void a_posted_publication_is_recorded_as_the_web_administrator_and_a_second_is_refused()
+  void a_posted_publication_is_recorded_as_the_signed_in_administrator_and_a_second_is_refused()
       throws Exception {
     HttpResponse<String> created =
         post("/api/v1/bulletins/2023/publications", "{\"published_on\": \"2024-03-01\"}");
@@ -99,7 +113,8 @@ class BulletinApiTests {
     assertThat(created.headers().firstValue("Location"))
         .hasValue("/api/v1/bulletins/2023?as=published");
     JsonNode publication = JSON.readTree(created.body());
-    assertThat(publication.get("actor_name").asString()).isEqualTo("web");
+    assertThat(publication.get("actor_name").asString())
+        .isEqualTo(TestUsers.provinceAdmin(context).name());
     assertThat(publication.get("actor_role").asString()).isEqualTo("PROVINCE_ADMIN");
     JsonNode asPublished = JSON.readTree(get("/api/v1/bulletins/2023?as=published").body());
     assertThat(asPublished.get("published_on").asString()).isEqualTo("2024-03-01");
@@ -110,6 +125,24 @@ class BulletinApiTests {
         post("/api/v1/bulletins/2023/publications", "{\"published_on\": \"2024-03-02\"}");
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("\"rule\":\"bulletin.already-published\"");
+  }
+
+  @Test
+  void a_publication_is_refused_to_a_visitor_with_401_and_to_a_city_officer_with_403()
+      throws Exception {
+    HttpResponse<String> anonymous =
+        post("/api/v1/bulletins/2023/publications", "{\"published_on\": \"2024-03-01\"}", null);
+    HttpResponse<String> officer =
+        post(
+            "/api/v1/bulletins/2023/publications",
+            "{\"published_on\": \"2024-03-01\"}",
+            TestUsers.nanchangOfficer(context).basicHeader());
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(officer.statusCode()).isEqualTo(403);
+    assertThat(bulletins.publication(2023)).isEmpty();
   }
 
   @Test

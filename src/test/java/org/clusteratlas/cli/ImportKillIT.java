@@ -229,6 +229,7 @@ class ImportKillIT {
             .send(
                 HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/imports/" + killedImport))
+                    .header("Authorization", PackagedJar.demoAccountBasicHeader(dataDir, "admin"))
                     .timeout(Duration.ofSeconds(60))
                     .build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +62,11 @@ final class PackagedJar {
 
   /** Starts {@code java -jar cluster-atlas.jar arguments…} in the jar's directory. */
   Child start(String... arguments) throws IOException {
+    return startWithInput("", arguments);
+  }
+
+  /** Starts it with {@code input} (UTF-8) on its standard input, which is then closed. */
+  Child startWithInput(String input, String... arguments) throws IOException {
     List<String> commandLine = new ArrayList<>();
     commandLine.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     commandLine.add("-jar");
@@ -71,7 +77,9 @@ final class PackagedJar {
     builder.environment().remove("LC_ALL");
     builder.environment().put("LANG", "C.UTF-8");
     Process process = builder.start();
-    process.getOutputStream().close();
+    try (OutputStream stdin = process.getOutputStream()) {
+      stdin.write(input.getBytes(UTF_8));
+    }
     Child child = new Child(process, String.join(" ", arguments));
     children.add(child);
     return child;
@@ -123,6 +131,23 @@ final class PackagedJar {
         server.destroyForcibly();
       }
     }
+  }
+
+  /**
+   * The {@code Authorization} header of the demo account {@code name}, with the password the first
+   * start wrote to {@code demo-accounts.txt} in the data directory.
+   */
+  static String demoAccountBasicHeader(Path dataDir, String name) throws IOException {
+    Pattern line = Pattern.compile(": " + Pattern.quote(name) + "  .* password=(\\S+) ");
+    for (String text : Files.readAllLines(dataDir.resolve("demo-accounts.txt"), UTF_8)) {
+      Matcher m = line.matcher(text);
+      if (m.find()) {
+        return "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((name + ":" + m.group(1)).getBytes(UTF_8));
+      }
+    }
+    return fail("no demo account %s in %s", name, dataDir.resolve("demo-accounts.txt"));
   }
 
   static void deleteRecursively(Path dir) throws IOException {

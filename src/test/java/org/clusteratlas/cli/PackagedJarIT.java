@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,12 +41,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  *   <li>{@code serve --port 0} loads the demo province and prints the port it got;
  *   <li>its API and home page show the 2025 bulletin with every published figure;
+ *   <li>the demo accounts the first start wrote, readable by their owner only, sign in; a visitor
+ *       does not;
  *   <li>a second process on the same directory is refused (exit 2) and the first is unharmed;
  *   <li>SIGTERM stops the server and its embedded PostgreSQL;
  *   <li>a restart finds every record (no second demo load): bulletin and export;
  *   <li>{@code --no-demo} on an empty directory leaves it without data;
+ *   <li>{@code user add} reads the password from standard input (a blank one is refused);
  *   <li>after SIGKILL, which leaves the embedded PostgreSQL running, the next process stops that
- *       server and uses the directory.
+ *       server and uses the directory; before the kill, the user added signs in.
  * </ol>
  *
  * Children are run by {@link PackagedJar}, which reads their output on its own threads; a step
@@ -65,6 +69,10 @@ class PackagedJarIT {
       Pattern.compile("^Cluster Atlas 已启动 / is running: http://localhost:(\\d+)/$");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The password of the user the command line adds; made up for this run. */
+  private static final String E2E_PASSWORD = "e2e-" + java.util.UUID.randomUUID();
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -153,6 +161,26 @@ class PackagedJarIT {
 
   @Test
   @Order(3)
+  void the_demo_accounts_written_on_first_start_sign_in_and_a_visitor_is_refused()
+      throws Exception {
+    Path accounts = dataDir.resolve("demo-accounts.txt");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(accounts)))
+        .isEqualTo("rw-------");
+    assertThat(serve.stderr()).contains("演示账号 / demo account: admin  role=province_admin");
+
+    HttpResponse<String> visitor = get("/api/v1/imports/rules", null);
+    HttpResponse<String> admin =
+        get("/api/v1/imports/rules", PackagedJar.demoAccountBasicHeader(dataDir, "admin"));
+    HttpResponse<String> officer =
+        get("/api/v1/imports/rules", PackagedJar.demoAccountBasicHeader(dataDir, "nanchang"));
+
+    assertThat(visitor.statusCode()).as(visitor.body()).isEqualTo(401);
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+    assertThat(officer.statusCode()).as(officer.body()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(4)
   void a_second_process_on_the_same_directory_is_refused_and_leaves_the_server_unharmed()
       throws Exception {
     Child second = packaged.start("bulletin", "--year", "2025", "--data", dataDir.toString());
@@ -173,7 +201,7 @@ class PackagedJarIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void sigterm_stops_the_server_and_its_embedded_postgres() throws Exception {
     // SIGTERM through the handle: Process.destroy() would also close the pipes, and the child's
     // shutdown log with them
@@ -195,7 +223,7 @@ class PackagedJarIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void a_restart_keeps_every_record_and_does_not_load_the_demo_again() throws Exception {
     Child bulletin =
         packaged.start("bulletin", "--year", "2025", "--json", "--data", dataDir.toString());
@@ -228,7 +256,7 @@ class PackagedJarIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void no_demo_on_an_empty_directory_leaves_no_data_for_2025() throws Exception {
     Child bulletin =
         packaged.start(
@@ -246,12 +274,50 @@ class PackagedJarIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
+  void user_add_reads_the_password_from_standard_input_and_refuses_a_blank_one() throws Exception {
+    Child blank =
+        packaged.startWithInput(
+            "\n",
+            "user",
+            "add",
+            "e2e-admin",
+            "--role",
+            "province_admin",
+            "--data",
+            dataDir.toString());
+    assertThat(blank.awaitExit(COMMAND)).as(blank.describe()).isEqualTo(2);
+    assertThat(blank.stderr()).contains("standard input");
+
+    Child add =
+        packaged.startWithInput(
+            E2E_PASSWORD + "\n",
+            "user",
+            "add",
+            "e2e-admin",
+            "--role",
+            "province_admin",
+            "--data",
+            dataDir.toString());
+
+    assertThat(add.awaitExit(COMMAND)).as(add.describe()).isZero();
+    assertThat(add.stdout()).contains("e2e-admin (province_admin)");
+  }
+
+  @Test
+  @Order(9)
   void after_a_killed_server_the_next_process_stops_its_orphaned_postgres_and_uses_the_directory()
       throws Exception {
     Child killed = packaged.start("serve", "--port", "0", "--data", dataDir.toString());
-    killed.awaitStdout(ADDRESS, FIRST_START);
+    port = Integer.parseInt(killed.awaitStdout(ADDRESS, FIRST_START).group(1));
     assertThat(killed.stderr()).as(killed.describe()).doesNotContain(DEMO_LOADING);
+    String e2eAdmin =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(("e2e-admin:" + E2E_PASSWORD).getBytes(UTF_8));
+    assertThat(get("/api/v1/imports/rules", e2eAdmin).statusCode())
+        .as("the user added on the command line signs in")
+        .isEqualTo(200);
     long orphan = postmasterPid(dataDir).orElseThrow();
 
     killed.process.toHandle().destroyForcibly();
@@ -319,11 +385,18 @@ class PackagedJarIT {
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    HttpRequest request =
+    return get(path, null);
+  }
+
+  private static HttpResponse<String> get(String path, String authorization)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(120))
-            .GET()
-            .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+            .GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
   }
 }

@@ -3,6 +3,7 @@ package org.clusteratlas.collection;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -31,6 +32,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.TestUsers;
 import org.clusteratlas.enterprise.EnterpriseRegister;
 import org.clusteratlas.statistics.IndicatorDefinition;
 import org.clusteratlas.statistics.ReportStore;
@@ -56,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with {@code wait=true}, in a test's transaction that rolls back. Files that are refused write
  * only the record of the import (which commits on its own), so they are sent outside a transaction
  * — also in the background, whose thread could not join one — and the downloads that stream are
- * fetched from the running server.
+ * fetched from the running server. Every request signs in with HTTP Basic as a province
+ * administrator of the tests.
  */
 @AtlasIntegrationTest
 class ImportApiTests {
@@ -79,10 +82,16 @@ class ImportApiTests {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private MockMvc mvc;
+  private TestUsers.Credentials admin;
 
   @BeforeEach
   void mockMvc() {
-    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    admin = TestUsers.provinceAdmin(context);
+    mvc =
+        MockMvcBuilders.webAppContextSetup(context)
+            .apply(springSecurity())
+            .defaultRequest(get("/").with(admin.basic()))
+            .build();
   }
 
   private static MockMultipartFile file(String name, String content) {
@@ -112,6 +121,7 @@ class ImportApiTests {
   private HttpResponse<byte[]> download(String path) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", admin.basicHeader())
             .timeout(Duration.ofSeconds(60))
             .build(),
         HttpResponse.BodyHandlers.ofByteArray());

@@ -1,6 +1,7 @@
 package org.clusteratlas.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The periods endpoints. Changes go through MockMvc on the test's own thread, so they join the
- * test's transaction and roll back; reads also go over the wire to the running server.
+ * test's transaction and roll back, signed in with HTTP Basic as a province administrator of the
+ * tests; reads also go over the wire to the running server, signed out.
  */
 @AtlasIntegrationTest
 @Transactional
@@ -38,10 +41,12 @@ class PeriodApiTests {
   @LocalServerPort int port;
 
   private MockMvc mvc;
+  private TestUsers.Credentials admin;
 
   @BeforeEach
   void mockMvc() {
-    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    admin = TestUsers.provinceAdmin(context);
   }
 
   @AfterEach
@@ -53,7 +58,8 @@ class PeriodApiTests {
       org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
       String json)
       throws Exception {
-    return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json));
+    return mvc.perform(
+        request.contentType(MediaType.APPLICATION_JSON).content(json).with(admin.basic()));
   }
 
   @Test
@@ -77,13 +83,13 @@ class PeriodApiTests {
   }
 
   @Test
-  void an_acceptance_locks_the_region_and_shows_in_the_locks_and_history_as_the_web_administrator()
+  void an_acceptance_locks_the_region_and_shows_in_the_locks_and_history_as_the_signed_in_user()
       throws Exception {
     send(post("/api/v1/periods/2031-03/acceptances"), "{\"region_code\": \"360100\"}")
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.locks[0].region_code").value("360100"))
         .andExpect(jsonPath("$.locks[0].region_name").value("南昌市"))
-        .andExpect(jsonPath("$.locks[0].accepted_by").value("web"))
+        .andExpect(jsonPath("$.locks[0].accepted_by").value(admin.name()))
         .andExpect(jsonPath("$.locks[0].accepted_by_role").value("province_admin"))
         .andExpect(jsonPath("$.history[0].action").value("accept"))
         .andExpect(jsonPath("$.history[0].actor_region").value("360000"));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.TestUsers;
 import org.clusteratlas.explore.ClusterFilter;
 import org.clusteratlas.explore.Explorer;
 import org.clusteratlas.shared.Scope;
@@ -30,14 +31,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
 /**
  * The pages in the machine's headless Chromium ({@code /usr/bin/chromium}, driven by Playwright,
  * which never downloads a browser). Each test has its own browser context, so the language a test
- * chose (kept in a cookie) does not carry over. The upload sends a file that is refused: a refused
- * import stores no report data, which matters because the page's upload runs in a background thread
- * outside any test transaction.
+ * chose (kept in a cookie) and the sign-in (a session cookie) do not carry over; the import and
+ * administration pages are the province administrator's, so their tests sign in on {@code /login}
+ * first. The upload sends a file that is refused: a refused import stores no report data, which
+ * matters because the page's upload runs in a background thread outside any test transaction.
  */
 @AtlasIntegrationTest
 class PagesInBrowserTests {
@@ -54,6 +57,7 @@ class PagesInBrowserTests {
   @LocalServerPort int port;
   @Autowired MessageSource messages;
   @Autowired Explorer explorer;
+  @Autowired ApplicationContext application;
   @TempDir Path dir;
 
   private BrowserContext context;
@@ -104,6 +108,16 @@ class PagesInBrowserTests {
 
   private String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** Signs in on the sign-in page as the tests' province administrator, as a person would. */
+  private void signIn() {
+    TestUsers.Credentials admin = TestUsers.provinceAdmin(application);
+    page.navigate(url("/login"));
+    page.fill("input[name=username]", admin.name());
+    page.fill("input[name=password]", admin.password());
+    page.click("#login button[type=submit]");
+    page.waitForURL(url("/"));
   }
 
   private String message(String code, Locale locale, Object... args) {
@@ -227,6 +241,7 @@ class PagesInBrowserTests {
 
   @Test
   void the_import_page_shows_its_title_and_the_template_links_in_chinese() {
+    signIn();
     page.navigate(url("/imports"));
 
     String title = message("imports.title", ZH);
@@ -242,6 +257,7 @@ class PagesInBrowserTests {
 
   @Test
   void the_import_page_with_lang_en_shows_its_title_and_the_template_links_in_english() {
+    signIn();
     page.navigate(url("/imports?lang=en"));
 
     String title = message("imports.title", EN);
@@ -269,6 +285,7 @@ class PagesInBrowserTests {
         "统一社会信用代码,企业名称,年份,月份,营业收入（万元）,营业收入上年同期（万元）\r\n"
             + "9.13601E+17,测试导入甲公司,2025,7,7000,6500\r\n",
         UTF_8);
+    signIn();
     page.navigate(url("/imports"));
     PlaywrightAssertions.assertThat(page.locator("#progress")).isHidden();
 
@@ -300,6 +317,109 @@ class PagesInBrowserTests {
   }
 
   @Test
+  void a_visitor_asking_for_the_import_page_signs_in_and_is_taken_back_to_it() {
+    TestUsers.Credentials admin = TestUsers.provinceAdmin(application);
+    page.navigate(url("/imports?lang=en"));
+
+    assertThat(page.url()).isEqualTo(url("/login?lang=en"));
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(message("login.title", EN));
+    page.fill("input[name=username]", admin.name());
+    page.fill("input[name=password]", "not the password");
+    page.click("#login button[type=submit]");
+    PlaywrightAssertions.assertThat(page.locator("#login-error"))
+        .hasText(message("login.failed", EN));
+    page.fill("input[name=username]", admin.name());
+    page.fill("input[name=password]", admin.password());
+    page.click("#login button[type=submit]");
+
+    page.waitForURL(url("/imports?lang=en&continue"));
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(message("imports.title", EN));
+    page.click("header button[type=submit]");
+    page.waitForURL(url("/"));
+    PlaywrightAssertions.assertThat(page.locator("header a[href='/login']"))
+        .hasText(message("app.nav.sign-in", EN));
+  }
+
+  @Test
+  void the_administration_page_adds_a_user_shows_a_refusal_beside_the_form_and_issues_a_token() {
+    signIn();
+    page.navigate(url("/admin/users?lang=en"));
+    String name = "pw-" + Long.toString(System.nanoTime(), 36);
+
+    page.fill("#add-user input[name=name]", name);
+    page.selectOption("#add-user select[name=role]", "city_officer");
+    page.fill("#add-user input[name=scope]", "360000");
+    page.fill("#add-user input[name=password]", "a long enough password");
+    page.click("#add-user button[type=submit]");
+    PlaywrightAssertions.assertThat(page.locator("#add-error"))
+        .hasText(
+            new org.clusteratlas.shared.RuleViolation("user.region-unknown", "360000").message(EN));
+    assertThat(page.locator("#add-user input[name=name]").inputValue()).isEqualTo(name);
+
+    page.fill("#add-user input[name=scope]", "360700");
+    page.fill("#add-user input[name=password]", "a long enough password");
+    page.click("#add-user button[type=submit]");
+    PlaywrightAssertions.assertThat(page.locator("#added"))
+        .hasText(message("admin.users.added", EN, name));
+    Locator row = page.locator("#users tr[data-user='" + name + "']");
+    PlaywrightAssertions.assertThat(row).containsText("360700");
+    row.locator("input[name=label]").fill("browser test");
+    row.locator(
+            "button",
+            new Locator.LocatorOptions().setHasText(message("admin.users.token.issue", EN)))
+        .click();
+    PlaywrightAssertions.assertThat(page.locator("#token")).containsText("atlas_");
+    assertThat(page.locator("#token").innerText()).matches("atlas_[A-Za-z0-9_-]{40}");
+    page.reload();
+    assertThat(page.locator("#token").count()).as("shown once").isZero();
+  }
+
+  @Test
+  void screenshots_of_the_sign_in_and_the_signed_in_pages_are_written_as_png_files()
+      throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    record Visitor(String name, String path, int width, int height) {}
+    for (Visitor shot :
+        List.of(
+            new Visitor("login-1366x768.png", "/login", 1366, 768),
+            new Visitor("login-390x844.png", "/login?lang=en", 390, 844))) {
+      page.setViewportSize(shot.width(), shot.height());
+      page.navigate(url(shot.path()));
+      Path png = SCREENSHOTS.resolve(shot.name());
+      page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
+      assertThat(pngWidth(Files.readAllBytes(png))).as(shot.name()).isEqualTo(shot.width());
+    }
+    signIn();
+    record Shot(String name, String path, int width, int height) {}
+    List<Shot> shots =
+        List.of(
+            new Shot("imports-1366x768.png", "/imports", 1366, 768),
+            new Shot("imports-390x844.png", "/imports", 390, 844),
+            new Shot("admin-users-1366x768.png", "/admin/users", 1366, 768),
+            new Shot("admin-users-390x844.png", "/admin/users", 390, 844));
+    for (Shot shot : shots) {
+      Path png = SCREENSHOTS.resolve(shot.name());
+      Files.deleteIfExists(png);
+      page.setViewportSize(shot.width(), shot.height());
+      page.navigate(url(shot.path()));
+      page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
+
+      assertThat(png).as(shot.name()).isRegularFile();
+      byte[] bytes = Files.readAllBytes(png);
+      assertThat(bytes.length).as(shot.name()).isGreaterThan(PNG_SIGNATURE.length);
+      assertThat(Arrays.copyOf(bytes, PNG_SIGNATURE.length))
+          .as(shot.name())
+          .isEqualTo(PNG_SIGNATURE);
+      assertThat(pngWidth(bytes)).as(shot.name()).isEqualTo(shot.width());
+      Object widths =
+          page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+      assertThat(((Number) ((List<?>) widths).get(0)).intValue())
+          .as(shot.name() + ": the page's width against the window's")
+          .isLessThanOrEqualTo(((Number) ((List<?>) widths).get(1)).intValue());
+    }
+  }
+
+  @Test
   void screenshots_of_every_page_on_a_laptop_and_a_phone_fit_the_screen_without_overflow()
       throws Exception {
     Files.createDirectories(SCREENSHOTS);
@@ -313,7 +433,6 @@ class PagesInBrowserTests {
             new Shot("compare", "/compare?ids=" + largestClusters(4) + "&year=2025"),
             new Shot("bulletin", "/bulletin/2025"),
             new Shot("figure", "/bulletin/2025/figures/clusters_revenue_over_50bn"),
-            new Shot("imports", "/imports"),
             new Shot("dashboard-en", "/?lang=en"),
             new Shot("directory-en", "/clusters?year=2025&lang=en"),
             new Shot("profile-en", "/clusters/" + largestCluster() + "?year=2025&lang=en"));

@@ -1,0 +1,108 @@
+package org.clusteratlas.explore;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps the public's answers: a visitor who has not signed in gets the same page or JSON as every
+ * other visitor for the same address, language and data, so it is made once per {@link
+ * Explorer#snapshotKey() state of the data} and served from memory after that. Signed-in readers,
+ * whose answers depend on their scope, are never served from here; nor is an answer that sets a
+ * cookie or is not 200. Runs after the security filters, which decide who is asking.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class PublicResponseCache extends OncePerRequestFilter {
+
+  /** The readers' pages and API whose answers depend only on address, language and data. */
+  private static final Pattern CACHED =
+      Pattern.compile(
+          "^/($|clusters(/\\d+)?$|regions/\\d{6}$|compare$|bulletin(/\\d{4}(/figures/[a-z0-9_]+)?)?$"
+              + "|api/v1/(clusters(/\\d+)?|dashboard|compare|regions/\\d{6}"
+              + "|bulletins/\\d{4}/figures/[a-z0-9_]+)$)");
+
+  private static final int MAX_BODY = 2 * 1024 * 1024;
+
+  private final Explorer explorer;
+  private final FigureCache cache;
+  private final AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
+
+  PublicResponseCache(Explorer explorer, FigureCache cache) {
+    this.explorer = explorer;
+    this.cache = cache;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"GET".equals(request.getMethod())
+        || request.getParameter("lang") != null
+        || !CACHED.matcher(request.getRequestURI()).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    if (who != null && !trust.isAnonymous(who)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    List<Object> key =
+        List.of(
+            "response",
+            request.getRequestURI(),
+            String.valueOf(request.getQueryString()),
+            language(request),
+            String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
+            explorer.snapshotKey());
+    Cached hit = cache.peek(key);
+    if (hit != null) {
+      response.setStatus(200);
+      response.setContentType(hit.contentType());
+      response.setContentLength(hit.body().length);
+      response.getOutputStream().write(hit.body());
+      return;
+    }
+    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, wrapper);
+    byte[] body = wrapper.getContentAsByteArray();
+    if (wrapper.getStatus() == 200
+        && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
+        && wrapper.getContentType() != null
+        && body.length <= MAX_BODY
+        && request.getSession(false) == null) {
+      cache.put(key, new Cached(wrapper.getContentType(), body));
+    }
+    wrapper.copyBodyToResponse();
+  }
+
+  private static String language(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("atlas-lang")) {
+          return c.getValue();
+        }
+      }
+    }
+    return "";
+  }
+
+  record Cached(String contentType, byte[] body) {}
+}

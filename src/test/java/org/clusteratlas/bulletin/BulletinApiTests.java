@@ -39,10 +39,18 @@ class BulletinApiTests {
     jdbc.sql("delete from bulletin_publication where year = 2023").update();
   }
 
+  /** A GET as the province administrator, who sees the revised bulletin. */
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return get(path, TestUsers.provinceAdmin(context).basicHeader());
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String path, String json) throws Exception {
@@ -85,6 +93,24 @@ class BulletinApiTests {
     assertThat(bulletin.get("edition").asString()).isEqualTo("current");
     assertThat(bulletin.get("published_on").isNull()).isTrue();
     assertThat(bulletin.get("edition_label").asString()).startsWith("按修订后数据");
+  }
+
+  @Test
+  void a_visitor_gets_the_bulletin_as_published_and_never_the_revised_one() throws Exception {
+    JsonNode bulletin = JSON.readTree(get("/api/v1/bulletins/2025", null).body());
+    assertThat(bulletin.get("edition").asString()).isEqualTo("as_published");
+
+    HttpResponse<String> current = get("/api/v1/bulletins/2025?as=current", null);
+    assertThat(current.statusCode()).isEqualTo(401);
+    assertThat(current.body()).contains("\"rule\":\"access.refused\"");
+    assertThat(get("/api/v1/bulletins/2025/revisions", null).statusCode()).isEqualTo(401);
+    // a city officer sees its own clusters' current figures, not the province's revised bulletin
+    assertThat(
+            get(
+                    "/api/v1/bulletins/2025/revisions",
+                    TestUsers.nanchangOfficer(context).basicHeader())
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test

@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 
 /**
@@ -25,10 +28,34 @@ class ExportApiTests {
 
   @LocalServerPort int port;
 
+  @Autowired ApplicationContext context;
+
+  /** A GET as the province administrator: the exports hold enterprise records. */
   private HttpResponse<byte[]> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", TestUsers.provinceAdmin(context).basicHeader())
+            .build(),
         HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void exports_of_enterprise_records_are_the_province_administrators_alone() throws Exception {
+    HttpResponse<byte[]> visitor =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/exports/reports?year=2025"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(visitor.statusCode()).isEqualTo(401);
+    HttpResponse<byte[]> officer =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/exports/enterprises"))
+                .header("Authorization", TestUsers.nanchangOfficer(context).basicHeader())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(officer.statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -22,7 +22,8 @@
 # (default 10); BENCH_P99_MS (default 50); BENCH_PATHS (default "/ /api/v1/clusters");
 # BENCH_CONNECTIONS (default 200); BENCH_THREADS (default 2); BENCH_WRK_TIMEOUT (wrk's --timeout,
 # default wrk's 2 s); BENCH_DATA=DIR uses that data directory instead of a fresh one (kept);
-# BENCH_KEEP=1 keeps the temporary directory.
+# BENCH_KEEP=1 keeps the temporary directory; BENCH_GZIP=0 sends no Accept-Encoding (default: gzip,
+# as browsers do).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -144,7 +145,11 @@ PORT=$(sed -nE 's|.*http://[^:]+:([0-9]+)/.*|\1|p' "$WORK/serve.out" | head -n 1
 BASE=http://127.0.0.1:$PORT
 echo "serving at $BASE after $(($(date +%s) - start)) s"
 
+# every request asks for gzip, as every browser does (BENCH_GZIP=0 asks for plain bodies)
 WRK=(-t"$THREADS" -c"$CONNECTIONS")
+if [[ ${BENCH_GZIP:-1} == 1 ]]; then
+  WRK+=(-H "Accept-Encoding: gzip, deflate")
+fi
 if [[ -n ${BENCH_WRK_TIMEOUT:-} ]]; then
   WRK+=(--timeout "$BENCH_WRK_TIMEOUT")
 fi

@@ -5,9 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -73,10 +75,16 @@ class PublicResponseCache extends OncePerRequestFilter {
             explorer.snapshotKey());
     Cached hit = cache.peek(key);
     if (hit != null) {
+      boolean gzip = acceptsGzip(request);
+      byte[] body = gzip ? hit.gzipped() : hit.body();
       response.setStatus(200);
       response.setContentType(hit.contentType());
-      response.setContentLength(hit.body().length);
-      response.getOutputStream().write(hit.body());
+      response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+      if (gzip) {
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+      }
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
       return;
     }
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -87,7 +95,7 @@ class PublicResponseCache extends OncePerRequestFilter {
         && wrapper.getContentType() != null
         && body.length <= MAX_BODY
         && request.getSession(false) == null) {
-      cache.put(key, new Cached(wrapper.getContentType(), body));
+      cache.put(key, new Cached(wrapper.getContentType(), body, gzip(body)));
     }
     wrapper.copyBodyToResponse();
   }
@@ -104,5 +112,20 @@ class PublicResponseCache extends OncePerRequestFilter {
     return "";
   }
 
-  record Cached(String contentType, byte[] body) {}
+  /** Whether the client takes a gzip body, as every browser does. */
+  private static boolean acceptsGzip(HttpServletRequest request) {
+    String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+    return accepted != null && accepted.contains("gzip");
+  }
+
+  private static byte[] gzip(byte[] body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(body);
+    }
+    return out.toByteArray();
+  }
+
+  /** An answer kept as made and compressed once, for clients that take gzip. */
+  record Cached(String contentType, byte[] body, byte[] gzipped) {}
 }

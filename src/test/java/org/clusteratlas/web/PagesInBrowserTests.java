@@ -112,7 +112,10 @@ class PagesInBrowserTests {
 
   /** Signs in on the sign-in page as the tests' province administrator, as a person would. */
   private void signIn() {
-    TestUsers.Credentials admin = TestUsers.provinceAdmin(application);
+    signIn(TestUsers.provinceAdmin(application));
+  }
+
+  private void signIn(TestUsers.Credentials admin) {
     page.navigate(url("/login"));
     page.fill("input[name=username]", admin.name());
     page.fill("input[name=password]", admin.password());
@@ -314,6 +317,39 @@ class PagesInBrowserTests {
     page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
     assertThat(Arrays.copyOf(Files.readAllBytes(png), PNG_SIGNATURE.length))
         .isEqualTo(PNG_SIGNATURE);
+  }
+
+  @Test
+  void a_city_officer_signed_in_reaches_its_own_clusters_records_but_not_another_citys() {
+    signIn(TestUsers.nanchangOfficer(application));
+    long nanchang = clusterNamed("南昌高新区光电及通信产业集群");
+    long ganzhou = clusterNamed("赣县稀土金属新材料及应用产业集群");
+
+    com.microsoft.playwright.Response own =
+        page.navigate(url("/clusters/" + nanchang + "/members?year=2025&lang=en"));
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(page.locator("table tbody tr").count()).isPositive();
+
+    com.microsoft.playwright.Response other =
+        page.navigate(url("/clusters/" + ganzhou + "/members?year=2025&lang=en"));
+    assertThat(other.status()).isEqualTo(403);
+    PlaywrightAssertions.assertThat(page.locator("h1")).hasText(message("error.status.403", EN));
+    assertThat(page.locator("table").count()).as("no record of 赣州 on the page").isZero();
+    // the same through the API with the page's session
+    assertThat(
+            page.request().get(url("/api/v1/clusters/" + ganzhou + "/members?year=2025")).status())
+        .isEqualTo(403);
+  }
+
+  private long clusterNamed(String name) {
+    return explorer
+        .clusters(
+            new ClusterFilter(name, null, null, null, null, 2025, null, null, 1, 1),
+            Scope.anonymous(),
+            ZH)
+        .items()
+        .get(0)
+        .id();
   }
 
   @Test

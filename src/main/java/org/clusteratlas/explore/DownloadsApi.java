@@ -133,7 +133,7 @@ class DownloadsApi {
           case "cities" -> Tables.cities(name, d.cities());
           case "top" -> Tables.clusters(name, d.top());
           case "scatter" -> Tables.clusters(name, d.scatter());
-          default -> throw new RuleViolation("explore.table-unknown", table);
+          default -> throw new RuleViolation("explore-table.unknown", table);
         };
     return files.download(t, format, locale);
   }

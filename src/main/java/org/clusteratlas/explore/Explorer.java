@@ -416,7 +416,7 @@ public class Explorer {
             .orElseThrow(() -> new RuleViolation("explore.figure-unpublished", year));
     Figure figure = bulletin.figures().get(key);
     if (figure == null) {
-      throw new RuleViolation("explore.figure-unknown", key);
+      throw new RuleViolation("bulletin-figure.unknown", key);
     }
     String filter = FIGURE_FILTERS.getOrDefault(key, "designation=provincial");
     ClusterFilter f = filterOf(filter, year);

@@ -67,6 +67,8 @@ class ExploreApiTests {
     assertThat(sort.body()).contains("explore.sort").contains("colour");
     assertThat(get("/api/v1/clusters/999999").statusCode()).isEqualTo(404);
     assertThat(get("/api/v1/regions/360199").statusCode()).isEqualTo(404);
+    assertThat(get("/api/v1/bulletins/2025/figures/no_such_figure").statusCode()).isEqualTo(404);
+    assertThat(get("/api/v1/downloads/dashboard/no_such_table").statusCode()).isEqualTo(404);
   }
 
   @Test

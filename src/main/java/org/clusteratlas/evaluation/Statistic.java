@@ -1,13 +1,21 @@
 package org.clusteratlas.evaluation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Optional;
+import org.clusteratlas.indicator.Aggregate;
+import org.clusteratlas.indicator.CompoundGrowth;
+import org.clusteratlas.indicator.ProfitMargin;
 
 /**
  * The statistics a leaf indicator may take from the records ({@code statistic:<code>} in a scheme),
  * each computed for one cluster and one year from the annual (January–December) reports of its
  * members in the year's above-designated-size frame, through the indicator module's read model. An
- * empty value is missing, and scores the leaf's {@code missing} score.
+ * empty value is missing, and scores the leaf's {@code missing} score: every statistic of a cluster
+ * without members in the frame is missing, except its member count, which is 0. Values are rounded
+ * half up to four decimals before they are normalised, so the value stored and shown is the one
+ * scored.
  */
 public enum Statistic {
   /** Σ 营业收入 of the members, in 亿元; zero when no member reported. */
@@ -48,6 +56,53 @@ public enum Statistic {
   /** The unit of the raw value: 亿元, % or 家. */
   public String unit() {
     return unit;
+  }
+
+  /** Decimals of every raw value. */
+  static final int SCALE = 4;
+
+  /** This statistic of one cluster, rounded to four decimals; empty when missing. */
+  Optional<BigDecimal> value(ClusterRecords records) {
+    if (this == MEMBER_COUNT) {
+      return Optional.of(
+          BigDecimal.valueOf(records.hasMembers() ? records.year().enterprises() : 0)
+              .setScale(SCALE));
+    }
+    if (!records.hasMembers()) {
+      return Optional.empty();
+    }
+    Aggregate year = records.year();
+    Optional<BigDecimal> value =
+        switch (this) {
+          case REVENUE -> Optional.of(year.revenue().yi());
+          case REVENUE_GROWTH -> year.revenueGrowthPct();
+          case REVENUE_CAGR_3Y ->
+              records.threeYearsEarlier() == null
+                  ? Optional.empty()
+                  : CompoundGrowth.percent(
+                      records.threeYearsEarlier().revenue().wan(), year.revenue().wan(), 3);
+          case PROFIT -> Optional.of(year.profit().yi());
+          case PROFIT_MARGIN -> ProfitMargin.percent(year.profit().wan(), year.revenue().wan());
+          case PROFIT_GROWTH -> year.profitGrowthPct();
+          case TOP4_SHARE ->
+              records.composition() == null
+                  ? Optional.empty()
+                  : records.composition().top4SharePct();
+          case SPECIALISED_SHARE ->
+              records.composition() == null
+                  ? Optional.empty()
+                  : records.composition().specialisedSharePct();
+          case LITTLE_GIANT_SHARE ->
+              records.composition() == null
+                  ? Optional.empty()
+                  : records.composition().littleGiantSharePct();
+          case HIGH_TECH_SHARE ->
+              records.composition() == null
+                  ? Optional.empty()
+                  : records.composition().highTechSharePct();
+          case MEMBER_COUNT -> throw new IllegalStateException("handled above");
+        };
+    return value.map(v -> v.setScale(SCALE, RoundingMode.HALF_UP));
   }
 
   public static Optional<Statistic> ofCode(String code) {

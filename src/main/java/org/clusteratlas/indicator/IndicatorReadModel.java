@@ -44,6 +44,13 @@ public interface IndicatorReadModel {
   List<ClusterFigures> series(ClusterId cluster, int firstYear, int lastYear);
 
   /**
+   * Every cluster's composition in the period: its members in the frame with their flags and
+   * revenues, from the reports as of {@code dataVersion} (the flags as they are now); keyed by id,
+   * a cluster without members absent. One query for all clusters, for evaluations.
+   */
+  Map<ClusterId, ClusterComposition> compositions(ReportingPeriod period, long dataVersion);
+
+  /**
    * The enterprise records behind one cluster's sums: each member in the period's frame with its
    * current report, largest revenue first. Confidential: callers check the reader's scope.
    */

@@ -226,6 +226,55 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
   }
 
   @Override
+  public Map<ClusterId, ClusterComposition> compositions(ReportingPeriod period, long dataVersion) {
+    return asOf(
+        dataVersion,
+        asOf -> compositions(period, asOf),
+        c -> c.values().stream().allMatch(f -> f.dataVersion() == dataVersion));
+  }
+
+  private Map<ClusterId, ClusterComposition> compositions(ReportingPeriod period, Long asOf) {
+    Map<ClusterId, ClusterComposition> result = new LinkedHashMap<>();
+    jdbc.sql(
+            "select x.cluster_id, count(*), count(*) filter (where e.specialised),"
+                + " count(*) filter (where e.little_giant), count(*) filter (where e.high_tech),"
+                + " array_agg(r.value order by r.value desc nulls last),"
+                + " (select max(id) from data_version)"
+                + " from ("
+                + MEMBERS
+                + ") x join enterprise e on e.id = x.enterprise_id left join "
+                + (asOf == null ? "report" : REPORTS_AS_OF)
+                + " r on r.enterprise_id = x.enterprise_id and r.year = :year and r.month = :month"
+                + " and r.indicator_id = 1"
+                + " group by x.cluster_id order by x.cluster_id")
+        .param("year", period.year())
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .param("version", asOf)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  ClusterId id = new ClusterId(rs.getLong(1));
+                  java.sql.Array revenues = rs.getArray(6);
+                  List<BigDecimal> values =
+                      java.util.Arrays.asList((BigDecimal[]) revenues.getArray());
+                  revenues.free();
+                  result.put(
+                      id,
+                      new ClusterComposition(
+                          id,
+                          period,
+                          rs.getInt(2),
+                          rs.getInt(3),
+                          rs.getInt(4),
+                          rs.getInt(5),
+                          values,
+                          asOf != null ? asOf : rs.getLong(7)));
+                });
+    return result;
+  }
+
+  @Override
   public RegionFigures region(String regionPattern, ReportingPeriod period) {
     Aggregate total =
         jdbc.sql(

@@ -1,5 +1,6 @@
 package org.clusteratlas.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
 /** The grades of the province's evaluation (DOMAIN.md §5), best first. */
@@ -19,6 +20,7 @@ public enum Grade {
     this.nameEn = nameEn;
   }
 
+  @JsonValue
   public String code() {
     return code;
   }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       BulletinCommand.class,
+      EvaluateCommand.class,
       ExportCommand.class,
       ImportCommand.class,
       PeriodCommand.class,

@@ -1,5 +1,6 @@
 package org.clusteratlas.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import org.clusteratlas.shared.RuleViolation;
 
@@ -16,6 +17,7 @@ public enum Direction {
     this.code = code;
   }
 
+  @JsonValue
   public String code() {
     return code;
   }

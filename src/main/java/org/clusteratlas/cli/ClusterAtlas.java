@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
       PeriodCommand.class,
       UserCommand.class,
       BenchmarkCommand.class,
-      ImportBenchmarkCommand.class
+      ImportBenchmarkCommand.class,
+      EvaluationBenchmarkCommand.class
     })
 public final class ClusterAtlas {
 

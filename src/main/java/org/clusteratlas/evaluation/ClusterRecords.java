@@ -4,18 +4,23 @@ import org.clusteratlas.indicator.Aggregate;
 import org.clusteratlas.indicator.ClusterComposition;
 
 /**
- * What one cluster's statistics are computed from, for one evaluation year: its sums of the year
- * and of three years before (each over its members in that year's frame), and its composition in
- * the year. Each is null when the cluster had no member in the frame then.
+ * What one cluster's statistics are computed from, for one evaluation year: its composition in the
+ * year (sums, members, revenues, revenue three years before), or null when it had no member in the
+ * year's frame.
  */
-record ClusterRecords(Aggregate year, Aggregate threeYearsEarlier, ClusterComposition composition) {
+record ClusterRecords(ClusterComposition composition) {
 
   /** A cluster with no member in the frame. */
   static ClusterRecords none() {
-    return new ClusterRecords(null, null, null);
+    return new ClusterRecords(null);
   }
 
   boolean hasMembers() {
-    return year != null && year.enterprises() > 0;
+    return composition != null && composition.members() > 0;
+  }
+
+  /** The year's sums; only when {@link #hasMembers()}. */
+  Aggregate year() {
+    return composition.figures();
   }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.indicator.ClusterComposition;
-import org.clusteratlas.indicator.ClusterFigures;
 import org.clusteratlas.indicator.IndicatorReadModel;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.springframework.stereotype.Component;
@@ -30,25 +29,13 @@ class CohortRecords {
 
   /** Each cluster of {@code cohort}, with {@link ClusterRecords#none()} for one without members. */
   Map<ClusterId, ClusterRecords> read(int year, long dataVersion, Collection<ClusterId> cohort) {
-    ReportingPeriod period = ReportingPeriod.annual(year);
-    Map<ClusterId, ClusterFigures> now = indicators.byCluster(period, dataVersion);
-    Map<ClusterId, ClusterFigures> before =
-        year - 3 >= ReportingPeriod.FIRST_YEAR
-            ? indicators.byCluster(ReportingPeriod.annual(year - 3), dataVersion)
-            : Map.of();
-    Map<ClusterId, ClusterComposition> compositions = indicators.compositions(period, dataVersion);
+    Map<ClusterId, ClusterComposition> compositions =
+        indicators.compositions(ReportingPeriod.annual(year), dataVersion);
     Map<ClusterId, ClusterRecords> records = new LinkedHashMap<>();
     for (ClusterId id : cohort) {
-      ClusterFigures figures = now.get(id);
-      ClusterFigures earlier = before.get(id);
+      ClusterComposition composition = compositions.get(id);
       records.put(
-          id,
-          figures == null
-              ? ClusterRecords.none()
-              : new ClusterRecords(
-                  figures.figures(),
-                  earlier == null ? null : earlier.figures(),
-                  compositions.get(id)));
+          id, composition == null ? ClusterRecords.none() : new ClusterRecords(composition));
     }
     return records;
   }

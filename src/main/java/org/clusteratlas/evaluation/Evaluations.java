@@ -19,6 +19,8 @@ import org.clusteratlas.cluster.DesignationKind;
 import org.clusteratlas.shared.Actor;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Evaluations {
+
+  private static final Logger log = LoggerFactory.getLogger(Evaluations.class);
 
   private final EvaluationStore store;
   private final CohortRecords records;
@@ -65,19 +69,29 @@ public class Evaluations {
     if (cohort.isEmpty()) {
       throw new RuleViolation("evaluation.no-clusters", year);
     }
+    long started = System.nanoTime();
     long dataVersion = records.currentVersion();
     Map<ClusterId, ClusterRecords> read = records.read(year, dataVersion, cohort);
+    long readAt = System.nanoTime();
     if (read.values().stream().noneMatch(ClusterRecords::hasMembers)) {
       throw new RuleViolation("evaluation.no-data", year);
     }
     Optional<EvaluationRun> previous = store.latestRun(year - 1);
     Map<ClusterId, Grade> lastYear = previous.map(p -> store.grades(p.id())).orElse(Map.of());
     List<ScoredCluster> scored = Scoring.score(scheme, Scoring.rawValues(scheme, read), lastYear);
+    long scoredAt = System.nanoTime();
     // as PostgreSQL keeps it: microseconds
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Long previousId = previous.map(EvaluationRun::id).orElse(null);
     long id = store.insertRun(year, version, dataVersion, previousId, actor, at);
     store.insertResults(id, scored);
+    long storedAt = System.nanoTime();
+    log.debug(
+        "evaluation of {}: records read in {} ms, scored in {} ms, stored in {} ms",
+        year,
+        (readAt - started) / 1_000_000,
+        (scoredAt - readAt) / 1_000_000,
+        (storedAt - scoredAt) / 1_000_000);
     EvaluationRun run =
         new EvaluationRun(
             id, year, version, dataVersion, previousId, actor.name(), actor.role().name(), at);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Optional;
 import org.clusteratlas.indicator.Aggregate;
-import org.clusteratlas.indicator.CompoundGrowth;
 import org.clusteratlas.indicator.ProfitMargin;
 
 /**
@@ -22,7 +21,10 @@ public enum Statistic {
   REVENUE("revenue", "亿元"),
   /** Comparable-basis growth of revenue, percent ({@code ComparableGrowth}). */
   REVENUE_GROWTH("revenue_growth", "%"),
-  /** Compound annual growth of the cluster's revenue over the last three years, percent. */
+  /**
+   * Compound annual growth of revenue over the last three years, percent, comparable basis: over
+   * the members that reported revenue both this year and three years before.
+   */
   REVENUE_CAGR_3Y("revenue_cagr_3y", "%"),
   /** Σ 利润总额 of the members, in 亿元 (may be negative). */
   PROFIT("profit", "亿元"),
@@ -76,30 +78,14 @@ public enum Statistic {
         switch (this) {
           case REVENUE -> Optional.of(year.revenue().yi());
           case REVENUE_GROWTH -> year.revenueGrowthPct();
-          case REVENUE_CAGR_3Y ->
-              records.threeYearsEarlier() == null
-                  ? Optional.empty()
-                  : CompoundGrowth.percent(
-                      records.threeYearsEarlier().revenue().wan(), year.revenue().wan(), 3);
+          case REVENUE_CAGR_3Y -> records.composition().revenueCagr3yPct();
           case PROFIT -> Optional.of(year.profit().yi());
           case PROFIT_MARGIN -> ProfitMargin.percent(year.profit().wan(), year.revenue().wan());
           case PROFIT_GROWTH -> year.profitGrowthPct();
-          case TOP4_SHARE ->
-              records.composition() == null
-                  ? Optional.empty()
-                  : records.composition().top4SharePct();
-          case SPECIALISED_SHARE ->
-              records.composition() == null
-                  ? Optional.empty()
-                  : records.composition().specialisedSharePct();
-          case LITTLE_GIANT_SHARE ->
-              records.composition() == null
-                  ? Optional.empty()
-                  : records.composition().littleGiantSharePct();
-          case HIGH_TECH_SHARE ->
-              records.composition() == null
-                  ? Optional.empty()
-                  : records.composition().highTechSharePct();
+          case TOP4_SHARE -> records.composition().top4SharePct();
+          case SPECIALISED_SHARE -> records.composition().specialisedSharePct();
+          case LITTLE_GIANT_SHARE -> records.composition().littleGiantSharePct();
+          case HIGH_TECH_SHARE -> records.composition().highTechSharePct();
           case MEMBER_COUNT -> throw new IllegalStateException("handled above");
         };
     return value.map(v -> v.setScale(SCALE, RoundingMode.HALF_UP));

@@ -9,10 +9,9 @@ import java.util.Optional;
  *
  * <pre>CAGR = ((last / first)^(1 / years) − 1) × 100</pre>
  *
- * e.g. a revenue of 100 three years ago and 133.1 now grew 10% a year. For a cluster the two values
- * are its annual revenues of the two years, each over its members in that year's frame: unlike
- * {@link ComparableGrowth}, the enterprises summed may differ between the years, as they do in a
- * published series.
+ * e.g. a revenue of 100 three years ago and 133.1 now grew 10% a year. For a cluster both sums run
+ * over the same enterprises, as {@link ComparableGrowth}'s do: its members in this period's frame
+ * that reported both values ({@link ClusterComposition#revenueCagr3yPct}).
  *
  * <p>Unit: percent, 16 significant digits; computed without floating point (the root by Newton's
  * method in 34-digit decimals), so the same inputs give the same digits on every machine. Missing

@@ -44,9 +44,10 @@ public interface IndicatorReadModel {
   List<ClusterFigures> series(ClusterId cluster, int firstYear, int lastYear);
 
   /**
-   * Every cluster's composition in the period: its members in the frame with their flags and
-   * revenues, from the reports as of {@code dataVersion} (the flags as they are now); keyed by id,
-   * a cluster without members absent. One query for all clusters, for evaluations.
+   * Every cluster in the period in full: its sums (as {@link #byCluster}), its members' flags and
+   * revenues, and their revenue three years before, from the reports as of {@code dataVersion} (the
+   * flags as they are now); keyed by id, a cluster without members absent. One statement for all
+   * clusters, for the evaluation.
    */
   Map<ClusterId, ClusterComposition> compositions(ReportingPeriod period, long dataVersion);
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * 2025, 万元     A (千亿级)             B                      C (new, loss-making)
  * revenue       14,049,280             4,764,064              1,000,000
  *  comparable   11,000,000/10,000,000  4,500,000/3,600,000    950,000/1,000,000
- * 2022 revenue  10,000,000             4,000,000              (no members then)
+ * 2022 revenue  10,000,000             4,000,000              (none of its members reported)
+ *  (of the members reporting both years; their 2025 revenue is all of it for A and B)
  * profit        702,464                285,843.84             −30,000
  *  comparable   672,000/600,000        250,000/200,000        −30,000/−10,000
  * members       200                    120                    40
@@ -65,10 +66,6 @@ class EvaluationGoldenTest {
         1);
   }
 
-  private static Aggregate earlier(String revenue, int members) {
-    return year(revenue, "0", "0", "0", "0", "0", members);
-  }
-
   private static List<BigDecimal> revenues(Object... countsAndValues) {
     List<BigDecimal> values = new ArrayList<>();
     for (int i = 0; i < countsAndValues.length; i += 2) {
@@ -79,30 +76,60 @@ class EvaluationGoldenTest {
     return values;
   }
 
-  private static ClusterComposition composition(
-      ClusterId id, int members, int specialised, int giants, int highTech, List<BigDecimal> r) {
-    return new ClusterComposition(
-        id, ReportingPeriod.annual(2025), members, specialised, giants, highTech, r, 1);
+  private static ClusterRecords records(
+      ClusterId id,
+      Aggregate year,
+      int specialised,
+      int giants,
+      int highTech,
+      List<BigDecimal> revenues,
+      String comparable3y,
+      String earlier) {
+    return new ClusterRecords(
+        new ClusterComposition(
+            id,
+            ReportingPeriod.annual(2025),
+            year,
+            specialised,
+            giants,
+            highTech,
+            revenues,
+            new BigDecimal(comparable3y),
+            new BigDecimal(earlier)));
   }
 
   static final Map<ClusterId, ClusterRecords> RECORDS =
       Map.of(
           A,
-          new ClusterRecords(
+          records(
+              A,
               year("14049280", "11000000", "10000000", "702464", "672000", "600000", 200),
-              earlier("10000000", 180),
-              composition(A, 200, 20, 4, 60, revenues(4, "1756160", 196, "35840"))),
+              20,
+              4,
+              60,
+              revenues(4, "1756160", 196, "35840"),
+              "14049280",
+              "10000000"),
           B,
-          new ClusterRecords(
+          records(
+              B,
               year("4764064", "4500000", "3600000", "285843.84", "250000", "200000", 120),
-              earlier("4000000", 110),
-              composition(
-                  B, 120, 24, 6, 48, revenues(4, "357304.80", 115, "28748.66", 1, "28748.90"))),
+              24,
+              6,
+              48,
+              revenues(4, "357304.80", 115, "28748.66", 1, "28748.90"),
+              "4764064",
+              "4000000"),
           C,
-          new ClusterRecords(
+          records(
+              C,
               year("1000000", "950000", "1000000", "-30000", "-30000", "-10000", 40),
-              null,
-              composition(C, 40, 2, 0, 4, revenues(4, "225000", 35, "2777.78", 1, "2777.70"))));
+              2,
+              0,
+              4,
+              revenues(4, "225000", 35, "2777.78", 1, "2777.70"),
+              "0",
+              "0"));
 
   private static final List<ScoredCluster> SCORED =
       Scoring.score(SCHEME, Scoring.rawValues(SCHEME, RECORDS), Map.of());
@@ -198,7 +225,7 @@ class EvaluationGoldenTest {
     expect(C, "scale.size.member_count", "40", "60", "1.2");
     // 950,000 / 1,000,000 − 1 = −5 %, below 0: 60; × 3 / 100 = 1.8
     expect(C, "scale.growth.revenue_growth", "-5", "60", "1.8");
-    // no members in 2022: missing, the scheme's missing score for statistics is 0
+    // none of its members reported in 2022: missing, the scheme's missing score for statistics is 0
     expect(C, "scale.growth.revenue_cagr_3y", null, "0", "0");
     // −30,000 万元 = −3 亿, the cohort's lowest: min–max 0
     expect(C, "scale.profitability.profit", "-3", "0", "0");

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Each statistic of one made-up cluster, worked by hand (万元 in, 亿元 and percent out): 2025 revenue
  * 1,331,000 (133.1 亿), of which 1,200,000 comparable against 1,000,000 last year; profit 66,550, of
- * which 60,000 comparable against 50,000; 2022 revenue 1,000,000; five members with revenues
- * 600,000, 400,000, 200,000, 100,000 and 31,000, two of them 专精特新 (one a 小巨人), three high-tech.
+ * which 60,000 comparable against 50,000; all five members reported in 2022 too, 1,000,000 in all;
+ * five members with revenues 600,000, 400,000, 200,000, 100,000 and 31,000, two of them 专精特新 (one a
+ * 小巨人), three high-tech.
  */
 class StatisticTest {
 
@@ -42,14 +43,30 @@ class StatisticTest {
         1);
   }
 
+  private static ClusterComposition composition(
+      Aggregate year,
+      int specialised,
+      int giants,
+      int highTech,
+      List<BigDecimal> revenues,
+      String comparable3y,
+      String earlier) {
+    return new ClusterComposition(
+        CLUSTER,
+        ReportingPeriod.annual(2025),
+        year,
+        specialised,
+        giants,
+        highTech,
+        revenues,
+        new BigDecimal(comparable3y),
+        new BigDecimal(earlier));
+  }
+
   private static final ClusterRecords RECORDS =
       new ClusterRecords(
-          aggregate("1331000", "1200000", "1000000", "66550", "60000", "50000", 5),
-          aggregate("1000000", "0", "0", "0", "0", "0", 4),
-          new ClusterComposition(
-              CLUSTER,
-              ReportingPeriod.annual(2025),
-              5,
+          composition(
+              aggregate("1331000", "1200000", "1000000", "66550", "60000", "50000", 5),
               2,
               1,
               3,
@@ -59,7 +76,8 @@ class StatisticTest {
                   new BigDecimal("200000"),
                   new BigDecimal("100000"),
                   new BigDecimal("31000")),
-              1));
+              "1331000",
+              "1000000"));
 
   private static Map<Statistic, String> values(ClusterRecords records) {
     Map<Statistic, String> values = new EnumMap<>(Statistic.class);
@@ -105,8 +123,18 @@ class StatisticTest {
   }
 
   @Test
-  void without_the_year_three_years_before_the_compound_growth_is_missing() {
-    ClusterRecords recent = new ClusterRecords(RECORDS.year(), null, RECORDS.composition());
+  void without_reports_three_years_before_the_compound_growth_is_missing() {
+    ClusterComposition c = RECORDS.composition();
+    ClusterRecords recent =
+        new ClusterRecords(
+            composition(
+                c.figures(),
+                c.specialised(),
+                c.littleGiants(),
+                c.highTech(),
+                c.memberRevenues(),
+                "0",
+                "0"));
 
     assertThat(Statistic.REVENUE_CAGR_3Y.value(recent)).isEmpty();
     assertThat(Statistic.REVENUE.value(recent)).isPresent();
@@ -115,7 +143,15 @@ class StatisticTest {
   @Test
   void profit_growth_over_a_loss_last_year_is_missing_and_a_loss_gives_a_negative_margin() {
     ClusterRecords loss =
-        new ClusterRecords(aggregate("1000", "1000", "900", "-50", "-50", "-10", 2), null, null);
+        new ClusterRecords(
+            composition(
+                aggregate("1000", "1000", "900", "-50", "-50", "-10", 2),
+                0,
+                0,
+                0,
+                List.of(),
+                "0",
+                "0"));
 
     assertThat(Statistic.PROFIT_GROWTH.value(loss)).isEmpty();
     assertThat(Statistic.PROFIT_MARGIN.value(loss)).contains(new BigDecimal("-5.0000"));

@@ -185,11 +185,12 @@ class IndicatorReadModelTests {
     // B: SHARED 1000, B_ONLY 300 and the flagged firm, which has not reported; LEFT has left
     ClusterComposition composition = compositions.get(b);
     assertThat(composition.members()).isEqualTo(3);
+    assertThat(composition.figures()).isEqualTo(readModel.byCluster(PERIOD).get(b).figures());
     assertThat(composition.specialised()).isEqualTo(1);
     assertThat(composition.littleGiants()).isEqualTo(1);
     assertThat(composition.highTech()).isEqualTo(1);
     assertThat(composition.memberRevenues())
-        .containsExactly(new BigDecimal("1000.00"), new BigDecimal("300.00"), null);
+        .containsExactly(new BigDecimal("1000.00"), new BigDecimal("300.00"));
     // 1 of 3 members; the four largest are all of them
     assertThat(composition.littleGiantSharePct().orElseThrow())
         .isEqualByComparingTo("33.33333333333333");
@@ -198,6 +199,31 @@ class IndicatorReadModelTests {
     assertThat(compositions.get(a).memberRevenues())
         .containsExactly(new BigDecimal("1000.00"), new BigDecimal("500.00"));
     assertThat(compositions.get(a).specialisedSharePct().orElseThrow()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void the_three_year_growth_runs_over_the_members_that_reported_both_years() {
+    // SHARED reported 800 for 2022, A_ONLY nothing: A's comparable sums are 1000 now, 800 then
+    reports.record(
+        new EnterpriseReport(
+            SHARED,
+            ReportingPeriod.annual(2022),
+            IndicatorCode.REVENUE,
+            new BigDecimal("800"),
+            null),
+        Actor.provinceAdministrator("test"),
+        "test");
+
+    ClusterComposition composition =
+        readModel.compositions(PERIOD, readModel.currentVersion()).get(a);
+
+    assertThat(composition.revenueComparable3y()).isEqualByComparingTo("1000");
+    assertThat(composition.revenueThreeYearsEarlier()).isEqualByComparingTo("800");
+    // (1000 / 800)^(1/3) − 1 = 1.25^(1/3) − 1 = 7.7217…%
+    assertThat(composition.revenueCagr3yPct().orElseThrow())
+        .isEqualByComparingTo("7.721734501594186");
+    assertThat(readModel.compositions(PERIOD, readModel.currentVersion()).get(b).revenueCagr3yPct())
+        .hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("7.721734501594186"));
   }
 
   @Test

@@ -82,6 +82,11 @@ class EvaluationProperties {
     }
   }
 
+  /**
+   * Over every higher-is-better statistic leaf of the default scheme: those with fixed bounds
+   * (efficacy 0–1000 亿, thresholds …) and, a stronger claim, those normalised within the cohort
+   * (efficacy on the cohort's range, min–max, rank), whose bounds move with the raised value.
+   */
   @Property
   void raisingOneHigherIsBetterStatisticOfOneClusterNeverLowersItsTotal(
       @ForAll("cohorts") Map<ClusterId, Map<String, BigDecimal>> cohort,

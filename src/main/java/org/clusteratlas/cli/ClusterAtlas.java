@@ -20,12 +20,14 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       BulletinCommand.class,
+      EvaluateCommand.class,
       ExportCommand.class,
       ImportCommand.class,
       PeriodCommand.class,
       UserCommand.class,
       BenchmarkCommand.class,
-      ImportBenchmarkCommand.class
+      ImportBenchmarkCommand.class,
+      EvaluationBenchmarkCommand.class
     })
 public final class ClusterAtlas {
 

@@ -44,6 +44,14 @@ public interface IndicatorReadModel {
   List<ClusterFigures> series(ClusterId cluster, int firstYear, int lastYear);
 
   /**
+   * Every cluster in the period in full: its sums (as {@link #byCluster}), its members' flags and
+   * revenues, and their revenue three years before, from the reports as of {@code dataVersion} (the
+   * flags as they are now); keyed by id, a cluster without members absent. One statement for all
+   * clusters, for the evaluation.
+   */
+  Map<ClusterId, ClusterComposition> compositions(ReportingPeriod period, long dataVersion);
+
+  /**
    * The enterprise records behind one cluster's sums: each member in the period's frame with its
    * current report, largest revenue first. Confidential: callers check the reader's scope.
    */

@@ -226,6 +226,70 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
   }
 
   @Override
+  public Map<ClusterId, ClusterComposition> compositions(ReportingPeriod period, long dataVersion) {
+    return asOf(
+        dataVersion,
+        asOf -> compositions(period, asOf),
+        c -> c.values().stream().allMatch(f -> f.dataVersion() == dataVersion));
+  }
+
+  private Map<ClusterId, ClusterComposition> compositions(ReportingPeriod period, Long asOf) {
+    Map<ClusterId, ClusterComposition> result = new LinkedHashMap<>();
+    // the sums as byCluster's, and in the same statement the flags, the revenues and the revenue
+    // three years before (joined to the revenue rows only, so each member counts once)
+    jdbc.sql(
+            "select x.cluster_id,"
+                + SUMS
+                + ", count(distinct x.enterprise_id) filter (where e.specialised),"
+                + " count(distinct x.enterprise_id) filter (where e.little_giant),"
+                + " count(distinct x.enterprise_id) filter (where e.high_tech),"
+                + " array_agg(r.value order by r.value desc nulls last) filter (where"
+                + " r.indicator_id = 1),"
+                + " sum(r.value) filter (where r.indicator_id = 1 and r3.value is not null),"
+                + " sum(r3.value) filter (where r.value is not null)"
+                + " from ("
+                + MEMBERS
+                + ") x join enterprise e on e.id = x.enterprise_id"
+                + joinReports(asOf)
+                + " left join "
+                + (asOf == null ? "report" : REPORTS_AS_OF)
+                + " r3 on r.indicator_id = 1 and r3.enterprise_id = x.enterprise_id and r3.year ="
+                + " :earlier and r3.month = :month and r3.indicator_id = 1"
+                + " group by x.cluster_id order by x.cluster_id")
+        .param("year", period.year())
+        .param("earlier", period.year() - 3)
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .param("version", asOf)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  ClusterId id = new ClusterId(rs.getLong(1));
+                  java.sql.Array revenues = rs.getArray(13);
+                  List<BigDecimal> values =
+                      revenues == null
+                          ? List.of()
+                          : java.util.Arrays.asList((BigDecimal[]) revenues.getArray());
+                  if (revenues != null) {
+                    revenues.free();
+                  }
+                  result.put(
+                      id,
+                      new ClusterComposition(
+                          id,
+                          period,
+                          aggregate(rs, 2, asOf),
+                          rs.getInt(10),
+                          rs.getInt(11),
+                          rs.getInt(12),
+                          values,
+                          zero(rs.getBigDecimal(14)),
+                          zero(rs.getBigDecimal(15))));
+                });
+    return result;
+  }
+
+  @Override
   public RegionFigures region(String regionPattern, ReportingPeriod period) {
     Aggregate total =
         jdbc.sql(

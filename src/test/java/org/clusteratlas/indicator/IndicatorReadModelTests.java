@@ -164,6 +164,88 @@ class IndicatorReadModelTests {
   }
 
   @Test
+  void a_composition_counts_the_members_and_their_flags_and_lists_their_revenues_largest_first() {
+    CreditCode flagged = CreditCode.withCheckCharacter("91360681MA3TF0007");
+    enterprises.register(
+        new Enterprise(
+            flagged,
+            "测试企业小巨人",
+            new RegionCode("360681"),
+            new IndustryCode("32"),
+            true,
+            true,
+            true,
+            false));
+    enterprises.addToFrame(flagged, 2025);
+    enterprises.join(new Membership(b, flagged, LocalDate.of(2020, 1, 1), null));
+
+    Map<ClusterId, ClusterComposition> compositions =
+        readModel.compositions(PERIOD, readModel.currentVersion());
+
+    // B: SHARED 1000, B_ONLY 300 and the flagged firm, which has not reported; LEFT has left
+    ClusterComposition composition = compositions.get(b);
+    assertThat(composition.members()).isEqualTo(3);
+    assertThat(composition.figures()).isEqualTo(readModel.byCluster(PERIOD).get(b).figures());
+    assertThat(composition.specialised()).isEqualTo(1);
+    assertThat(composition.littleGiants()).isEqualTo(1);
+    assertThat(composition.highTech()).isEqualTo(1);
+    assertThat(composition.memberRevenues())
+        .containsExactly(new BigDecimal("1000.00"), new BigDecimal("300.00"));
+    // 1 of 3 members; the four largest are all of them
+    assertThat(composition.littleGiantSharePct().orElseThrow())
+        .isEqualByComparingTo("33.33333333333333");
+    assertThat(composition.top4SharePct()).contains(new BigDecimal("100.00"));
+    // A: SHARED and A_ONLY; OUT is not in the frame
+    assertThat(compositions.get(a).memberRevenues())
+        .containsExactly(new BigDecimal("1000.00"), new BigDecimal("500.00"));
+    assertThat(compositions.get(a).specialisedSharePct().orElseThrow()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void the_three_year_growth_runs_over_the_members_that_reported_both_years() {
+    // SHARED reported 800 for 2022, A_ONLY nothing: A's comparable sums are 1000 now, 800 then
+    reports.record(
+        new EnterpriseReport(
+            SHARED,
+            ReportingPeriod.annual(2022),
+            IndicatorCode.REVENUE,
+            new BigDecimal("800"),
+            null),
+        Actor.provinceAdministrator("test"),
+        "test");
+
+    ClusterComposition composition =
+        readModel.compositions(PERIOD, readModel.currentVersion()).get(a);
+
+    assertThat(composition.revenueComparable3y()).isEqualByComparingTo("1000");
+    assertThat(composition.revenueThreeYearsEarlier()).isEqualByComparingTo("800");
+    // (1000 / 800)^(1/3) − 1 = 1.25^(1/3) − 1 = 7.7217…%
+    assertThat(composition.revenueCagr3yPct().orElseThrow())
+        .isEqualByComparingTo("7.721734501594186");
+    assertThat(readModel.compositions(PERIOD, readModel.currentVersion()).get(b).revenueCagr3yPct())
+        .hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("7.721734501594186"));
+  }
+
+  @Test
+  void a_composition_as_of_an_earlier_version_lists_the_revenues_before_a_revision() {
+    long before = readModel.currentVersion();
+
+    reports.record(
+        new EnterpriseReport(
+            SHARED, PERIOD, IndicatorCode.REVENUE, new BigDecimal("1100"), new BigDecimal("800")),
+        Actor.provinceAdministrator("test"),
+        "企业更正营业收入");
+
+    ClusterComposition then = readModel.compositions(PERIOD, before).get(a);
+    ClusterComposition now = readModel.compositions(PERIOD, readModel.currentVersion()).get(a);
+    assertThat(then.memberRevenues())
+        .containsExactly(new BigDecimal("1000.00"), new BigDecimal("500.00"));
+    assertThat(then.dataVersion()).isEqualTo(before);
+    assertThat(now.memberRevenues())
+        .containsExactly(new BigDecimal("1100.00"), new BigDecimal("500.00"));
+  }
+
+  @Test
   void a_version_after_the_current_one_is_refused_as_unknown() {
     long next = readModel.currentVersion() + 1;
 

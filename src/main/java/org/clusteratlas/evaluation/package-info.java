@@ -1,0 +1,17 @@
+/**
+ * Evaluation: the province's annual comprehensive evaluation of its provincial clusters
+ * (江西省省级工业产业集群综合评价办法, 赣工信规字〔2021〕5号; DOMAIN.md §5). It owns the evaluation schemes as versioned
+ * data ({@link org.clusteratlas.evaluation.Scheme}: the tree of indicators with their weights, each
+ * leaf's source, normalisation, direction and missing score, and the grade cut-offs; tables {@code
+ * evaluation_scheme}), the statistics each leaf computes from the records through the indicator
+ * module's read model, the scoring of every cluster holding the provincial designation at the end
+ * of a year (total out of 100, every leaf's raw value, normalised score and weighted contribution,
+ * rank, grade 优秀/良好/合格/不合格, stars from two consecutive grades), and the stored runs ({@code
+ * evaluation_run}, {@code evaluation_result}, {@code evaluation_score}) that name the scheme
+ * version and data version they used, so that each can be replayed to the same scores. A what-if
+ * recomputes a run with other weights or cut-offs without saving anything. {@link
+ * org.clusteratlas.evaluation.Evaluations} is the service; {@code GET /api/v1/evaluations/{year}}
+ * and the {@code evaluate} command show its results.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+package org.clusteratlas.evaluation;

@@ -54,11 +54,8 @@
  * recorded in {@code lifecycle_refusal} (who, when, which case and state, which step, the rule and
  * its message) in a transaction of its own, and the refused work rolls back. Steps are never
  * changed or deleted; only a case's current state is updated. Times come from the injected {@link
- * java.time.Clock}; days are Beijing days.
+ * java.time.Clock}; days are Beijing days. The module uses the {@code cluster} register and the
+ * {@code region} directory (the region a development zone lies in).
  */
-@ApplicationModule(
-    displayName = "Designation lifecycle",
-    allowedDependencies = {"cluster", "region"})
+@org.springframework.modulith.ApplicationModule(displayName = "Designation lifecycle")
 package org.clusteratlas.lifecycle;
-
-import org.springframework.modulith.ApplicationModule;

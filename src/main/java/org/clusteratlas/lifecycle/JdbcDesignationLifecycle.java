@@ -79,6 +79,9 @@ class JdbcDesignationLifecycle implements DesignationLifecycle {
         throw new RuleViolation(
             "lifecycle.not-an-opening", opening.transition().code(), Transition.APPLY.code());
       }
+      if (opening.cluster() == null) {
+        throw new RuleViolation("lifecycle.cluster-missing", opening.transition().code());
+      }
       if (opening.kind() == null) {
         throw new RuleViolation("lifecycle.kind-missing", opening.transition().code());
       }

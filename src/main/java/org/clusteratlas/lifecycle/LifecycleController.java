@@ -15,7 +15,6 @@ import java.util.Map;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.cluster.DesignationKind;
 import org.clusteratlas.shared.Actor;
-import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -164,15 +163,12 @@ class LifecycleController {
     Transition transition =
         body.transition() == null ? Transition.APPLY : Transition.ofCode(body.transition());
     ClusterId cluster = body.clusterId() == null ? null : new ClusterId(body.clusterId());
-    if (cluster == null) {
-      throw new RuleViolation("lifecycle.cluster-missing", transition.code());
-    }
     LifecycleCase opened =
         lifecycle.open(
             new CaseOpening(
                 transition,
                 cluster,
-                DesignationKind.ofCode(body.kind()),
+                body.kind() == null ? null : DesignationKind.ofCode(body.kind()),
                 body.reason(),
                 body.documents()),
             Caller.of(actor, scope));

@@ -1,6 +1,8 @@
 package org.clusteratlas.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.clusteratlas.lifecycle.CaseFixture.ADMIN;
 import static org.clusteratlas.lifecycle.CaseFixture.APPLIED_AT;
 import static org.clusteratlas.lifecycle.CaseFixture.CLUSTER;
@@ -311,8 +313,10 @@ class LifecycleCaseTest {
                             ADMIN, in2027, 2026, EvaluationGrade.GOOD, null, List.of()))
                 .rule())
         .isEqualTo("lifecycle.evaluation-recorded");
-    assertThat(refusal(() -> c.recordEvaluation(ADMIN, in2027, 2026, null, null, List.of())).rule())
-        .isIn("lifecycle.grade-missing", "lifecycle.evaluation-recorded");
+    Instant in2028 = on(LocalDate.of(2028, 4, 1));
+    assertThat(refusal(() -> c.recordEvaluation(ADMIN, in2028, 2027, null, null, List.of())).rule())
+        .isEqualTo("lifecycle.grade-missing");
+    assertThat(c.evaluation(2027)).isEmpty();
     assertThat(refusal(() -> EvaluationGrade.ofCode("excellent!")).rule())
         .isEqualTo("lifecycle.grade");
   }
@@ -397,8 +401,8 @@ class LifecycleCaseTest {
     assertThat(provincialOnly.takeRegisterChanges())
         .extracting(RegisterChange::grant, RegisterChange::kind)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(false, DesignationKind.NATIONAL_SME_CHARACTERISTIC),
-            org.assertj.core.groups.Tuple.tuple(true, DesignationKind.PROVINCIAL));
+            tuple(false, DesignationKind.NATIONAL_SME_CHARACTERISTIC),
+            tuple(true, DesignationKind.PROVINCIAL));
   }
 
   @Test
@@ -514,7 +518,7 @@ class LifecycleCaseTest {
   void a_case_rebuilt_from_a_history_whose_last_step_disagrees_with_the_stored_state_is_refused() {
     LifecycleCase c = CaseFixture.applied();
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
             () ->
                 LifecycleCase.restore(
                     1, subject(), KIND, APPLIED_AT, CaseState.RECOGNISED, c.steps()))

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.clusteratlas.cluster.Cluster;
 import org.clusteratlas.cluster.ClusterHost;
 import org.clusteratlas.cluster.ClusterId;
@@ -224,7 +225,7 @@ class JdbcDesignationLifecycle implements DesignationLifecycle {
             .query(Long.class)
             .list();
     return new ClusterCases(
-        subject, ids.stream().map(id -> load(id, false).orElseThrow()).toList());
+        subject, ids.stream().map(id -> load(id, false, c -> subject).orElseThrow()).toList());
   }
 
   @Override
@@ -245,8 +246,11 @@ class JdbcDesignationLifecycle implements DesignationLifecycle {
             .query(Long.class)
             .list();
     List<PendingStep> pending = new ArrayList<>();
+    Map<ClusterId, CaseSubject> subjects = new HashMap<>();
     for (long id : open) {
-      LifecycleCase c = load(id, false).orElseThrow();
+      LifecycleCase c =
+          load(id, false, cluster -> subjects.computeIfAbsent(cluster, this::subject))
+              .orElseThrow();
       for (Transition t : c.pending(caller, today)) {
         pending.add(
             new PendingStep(
@@ -424,6 +428,12 @@ class JdbcDesignationLifecycle implements DesignationLifecycle {
   }
 
   private Optional<LifecycleCase> load(long caseId, boolean forUpdate) {
+    return load(caseId, forUpdate, this::subject);
+  }
+
+  /** A stored case, its cluster as {@code subjects} gives it (a cache when loading many). */
+  private Optional<LifecycleCase> load(
+      long caseId, boolean forUpdate, Function<ClusterId, CaseSubject> subjects) {
     record Row(long clusterId, DesignationKind kind, CaseState state, Instant openedAt) {}
     Optional<Row> row =
         jdbc.sql(

@@ -1,7 +1,6 @@
 package org.clusteratlas.explore;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * type="application/json">} beside each {@code <div class="chart" data-chart="KIND"
  * data-source="ID">}. Every word in it (titles, series names, units, the PNG button's label) comes
  * from the message bundles through the caller; every number from the query layer. Keys are written
- * as the script's contract names them (camelCase), whatever the application's JSON naming.
+ * as the script's contract names them (camelCase), whatever the application's JSON naming; the
+ * records below have one-word components only, which every naming writes the same.
  */
 @Component
 class Charts {
@@ -49,16 +49,7 @@ class Charts {
     data.put("seriesName", seriesName);
     data.put("unit", unit);
     data.put("pngLabel", pngLabel);
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Region r : regions) {
-      Map<String, Object> region = new LinkedHashMap<>();
-      region.put("code", r.code());
-      region.put("name", r.name());
-      region.put("value", r.value());
-      region.put("href", r.href());
-      list.add(region);
-    }
-    data.put("regions", list);
+    data.put("regions", regions);
     return new Chart(id, "map", write(data), download);
   }
 
@@ -82,7 +73,7 @@ class Charts {
     data.put("unit", unit);
     data.put("pngLabel", pngLabel);
     data.put("categories", categories);
-    data.put("series", series(series));
+    data.put("series", series);
     data.put("horizontal", horizontal);
     data.put("hrefs", hrefs);
     return new Chart(id, kind, write(data), download);
@@ -101,7 +92,7 @@ class Charts {
     data.put("unit", unit);
     data.put("pngLabel", pngLabel);
     data.put("categories", categories);
-    data.put("series", series(series));
+    data.put("series", series);
     return new Chart(id, "line", write(data), download);
   }
 
@@ -118,28 +109,8 @@ class Charts {
     data.put("xName", xName);
     data.put("yName", yName);
     data.put("pngLabel", pngLabel);
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Point p : points) {
-      Map<String, Object> point = new LinkedHashMap<>();
-      point.put("name", p.name());
-      point.put("x", p.x());
-      point.put("y", p.y());
-      point.put("href", p.href());
-      list.add(point);
-    }
-    data.put("points", list);
+    data.put("points", points);
     return new Chart(id, "scatter", write(data), download);
-  }
-
-  private static List<Map<String, Object>> series(List<Series> series) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Series s : series) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("name", s.name());
-      one.put("values", s.values());
-      list.add(one);
-    }
-    return list;
   }
 
   /**

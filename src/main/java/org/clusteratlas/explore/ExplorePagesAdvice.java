@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.clusteratlas.shared.AccessRefusedException;
 import org.clusteratlas.shared.RuleViolation;
+import org.clusteratlas.web.WebConventions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -18,10 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The pages' refusals as an error page in the reader's language (the API answers problem details
- * instead): refused input 400, an unknown cluster, region or figure 404 (rule ids ending {@code
- * .unknown}, as for the API), records outside the reader's scope 403, or 401 with a link to sign in
- * for a visitor who has not. Each refusal of records is published as an {@link
- * org.clusteratlas.shared.AccessRefused} event, which the security module logs.
+ * instead): refused input 400, an unknown cluster, region or figure 404 and a forbidden step 403
+ * (as for the API: {@code WebConventions.statusOf}), records outside the reader's scope 403, or 401
+ * with a link to sign in for a visitor who has not. Each refusal of records is published as an
+ * {@link org.clusteratlas.shared.AccessRefused} event, which the security module logs.
  */
 @ControllerAdvice(assignableTypes = ExplorePages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,8 +40,7 @@ class ExplorePagesAdvice {
 
   @ExceptionHandler(RuleViolation.class)
   ModelAndView ruleViolation(RuleViolation e, Locale locale, HttpServletRequest request) {
-    HttpStatus status =
-        e.rule().endsWith(".unknown") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    HttpStatus status = WebConventions.statusOf(e.rule());
     log.debug("page refused: {}", e.getMessage());
     return page(status, e.message(locale), e.rule(), locale, request);
   }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.clusteratlas.web.WebConventions;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -104,7 +105,7 @@ class PublicResponseCache extends OncePerRequestFilter {
     Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (Cookie c : cookies) {
-        if (c.getName().equals("atlas-lang")) {
+        if (c.getName().equals(WebConventions.LANGUAGE_COOKIE)) {
           return c.getValue();
         }
       }

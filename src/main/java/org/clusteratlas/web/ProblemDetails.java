@@ -36,19 +36,9 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RuleViolation.class)
   ProblemDetail ruleViolation(RuleViolation e) {
-    ProblemDetail problem = problem(status(e.rule()), e);
+    ProblemDetail problem = problem(WebConventions.statusOf(e.rule()), e);
     log.debug("refused: {}", e.getMessage());
     return problem;
-  }
-
-  static HttpStatus status(String rule) {
-    if (rule.endsWith(".unknown")) {
-      return HttpStatus.NOT_FOUND;
-    }
-    if (rule.endsWith(".forbidden") || rule.endsWith("-forbidden")) {
-      return HttpStatus.FORBIDDEN;
-    }
-    return HttpStatus.BAD_REQUEST;
   }
 
   @ExceptionHandler(AccessRefusedException.class)

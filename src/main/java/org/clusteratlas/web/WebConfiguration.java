@@ -15,7 +15,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("atlas-lang");
+    CookieLocaleResolver resolver = new CookieLocaleResolver(WebConventions.LANGUAGE_COOKIE);
     resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
     return resolver;
   }

@@ -28,11 +28,11 @@ class ProblemDetailsTest {
 
   @Test
   void unknown_rules_are_404_forbidden_ones_403_and_the_rest_400() {
-    assertThat(ProblemDetails.status("import.unknown")).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(ProblemDetails.status("period.accept-forbidden")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(ProblemDetails.status("cluster.forbidden")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(ProblemDetails.status("user.region-unknown")).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(ProblemDetails.status("period.month")).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(WebConventions.statusOf("import.unknown")).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(WebConventions.statusOf("period.accept-forbidden")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(WebConventions.statusOf("cluster.forbidden")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(WebConventions.statusOf("user.region-unknown")).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(WebConventions.statusOf("period.month")).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test

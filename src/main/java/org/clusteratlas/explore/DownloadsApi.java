@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.shared.Scope;
+import org.clusteratlas.web.Table;
+import org.clusteratlas.web.TableFiles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.clusteratlas.explore.Table.Col;
+import org.clusteratlas.web.Table;
+import org.clusteratlas.web.Table.Col;
 
 /** The tables of the pages, from the query layer's records: one place for every column list. */
 final class Tables {

@@ -1,4 +1,4 @@
-package org.clusteratlas.explore;
+package org.clusteratlas.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.clusteratlas.explore;
+package org.clusteratlas.web;
 
 import java.io.OutputStream;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** A {@link Table} as a CSV (UTF-8) or XLSX download, with headers in the reader's language. */
 @Component
-class TableFiles {
+public class TableFiles {
 
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -29,7 +29,8 @@ class TableFiles {
     this.messages = messages;
   }
 
-  ResponseEntity<StreamingResponseBody> download(Table table, String format, Locale locale) {
+  /** {@code table} as a download; {@code format} is {@code csv} (the default) or {@code xlsx}. */
+  public ResponseEntity<StreamingResponseBody> download(Table table, String format, Locale locale) {
     boolean xlsx =
         switch (format == null ? "csv" : format) {
           case "csv" -> false;

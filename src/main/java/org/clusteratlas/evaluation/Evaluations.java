@@ -21,6 +21,7 @@ import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +40,19 @@ public class Evaluations {
   private final CohortRecords records;
   private final ClusterRegister clusters;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Evaluations(EvaluationStore store, CohortRecords records, ClusterRegister clusters, Clock clock) {
+  Evaluations(
+      EvaluationStore store,
+      CohortRecords records,
+      ClusterRegister clusters,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.records = records;
     this.clusters = clusters;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -95,6 +103,8 @@ public class Evaluations {
     EvaluationRun run =
         new EvaluationRun(
             id, year, version, dataVersion, previousId, actor.name(), actor.role().name(), at);
+    // within this transaction: what listeners derive from the run is stored with it or not at all
+    events.publishEvent(new EvaluationRunCompleted(year, id, actor));
     return evaluation(run, scheme, scored);
   }
 

@@ -3,10 +3,8 @@ package org.clusteratlas.management;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clusteratlas.AtlasIntegrationTest;
@@ -16,8 +14,6 @@ import org.clusteratlas.evaluation.ClusterResult;
 import org.clusteratlas.evaluation.Evaluation;
 import org.clusteratlas.evaluation.Evaluations;
 import org.clusteratlas.evaluation.Grade;
-import org.clusteratlas.evaluation.GradeCutoffs;
-import org.clusteratlas.evaluation.Scheme;
 import org.clusteratlas.lifecycle.Caller;
 import org.clusteratlas.lifecycle.CaseState;
 import org.clusteratlas.lifecycle.DesignationLifecycle;
@@ -42,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ProposalIntegrationTests {
 
-  private static final Actor ADMIN = Actor.provinceAdministrator("test-management");
+  private static final Actor ADMIN = StrictScheme.ADMIN;
   private static final Scope PROVINCE = Scope.province("test-management");
 
   @Autowired Evaluations evaluations;
@@ -50,29 +46,12 @@ class ProposalIntegrationTests {
   @Autowired DesignationLifecycle lifecycle;
   @Autowired JdbcClient jdbc;
 
-  /**
-   * Publishes, from {@code year} on, the default scheme with a pass mark just above the tenth
-   * lowest total of a default run of 2025.
-   */
   private void strictFrom(int year) {
-    Scheme current = evaluations.schemeFor(2025);
-    List<BigDecimal> totals =
-        evaluations.run(2025, ADMIN).results().stream().map(ClusterResult::total).sorted().toList();
-    BigDecimal pass = totals.get(9).add(new BigDecimal("0.01"));
-    evaluations.publish(
-        current
-            .asVersion("it-management-strict-" + year, year)
-            .withChanges(
-                Map.of(), new GradeCutoffs(new BigDecimal("99"), new BigDecimal("98"), pass)),
-        ADMIN,
-        "tests: a pass mark the weakest clusters miss");
+    StrictScheme.from(evaluations, year);
   }
 
   private void defaultFrom(int year) {
-    evaluations.publish(
-        evaluations.scheme("2021.1").asVersion("it-management-default-" + year, year),
-        ADMIN,
-        "tests: the default cut-offs again");
+    StrictScheme.defaultFrom(evaluations, year);
   }
 
   private List<Proposal> ofRun(long runId) {

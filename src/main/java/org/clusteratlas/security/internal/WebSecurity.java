@@ -22,10 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may request what. Reading is open: the pages of the public platform and {@code GET
  * /api/v1/**} (the queries filter by the asker's scope themselves). Administration, imports and
- * findings are the province administrator's; so are changes to periods, bulletins and evaluations
- * (runs and what-ifs); any other change needs a signed-in user. Browsers sign in on {@code /login}
- * (a session, with CSRF protection); scripts send HTTP Basic or a personal access token on every
- * request (no session, no CSRF token). A visitor who has not signed in never gets a session.
+ * findings are the province administrator's; so are changes to periods, bulletins, evaluations
+ * (runs and what-ifs) and dynamic-management proposals (confirm, reject); any other change needs a
+ * signed-in user. Browsers sign in on {@code /login} (a session, with CSRF protection); scripts
+ * send HTTP Basic or a personal access token on every request (no session, no CSRF token). A
+ * visitor who has not signed in never gets a session.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -56,7 +57,7 @@ class WebSecurity {
 
   /** Where only the province administrator may change anything. */
   static final String[] ADMIN_CHANGES = {
-    "/api/v1/periods/**", "/api/v1/bulletins/**", "/api/v1/evaluations/**"
+    "/api/v1/periods/**", "/api/v1/bulletins/**", "/api/v1/evaluations/**", "/api/v1/management/**"
   };
 
   @Bean

@@ -68,7 +68,7 @@ public final class Proposal {
 
   /** A later run of the same year proposes afresh; this proposal no longer stands. */
   Decision supersede(long byRun, Actor actor, Instant at) {
-    requireOpen(actor);
+    requireOpen();
     return record(
         new Decision(Decision.Outcome.SUPERSEDED, actor, at, null, null, byRun, null, null));
   }
@@ -79,7 +79,7 @@ public final class Proposal {
       throw new RuleViolation(
           "management.decide-forbidden", actor.name(), actor.role(), id, clusterName);
     }
-    requireOpen(actor);
+    requireOpen();
     String why = text(reason);
     if (why == null) {
       throw new RuleViolation("management.reason-missing", id, clusterName, kind.code());
@@ -94,7 +94,7 @@ public final class Proposal {
     return record(new Decision(outcome, actor, at, why, doc, null, null, null));
   }
 
-  private void requireOpen(Actor actor) {
+  private void requireOpen() {
     if (state != ProposalState.OPEN) {
       throw new RuleViolation(
           "management.proposal-not-open", id, clusterName, kind.code(), state.code());

@@ -22,11 +22,6 @@ final class StepRefused extends RuleViolation {
     initCause(refused);
   }
 
-  /** The lifecycle's rule, e.g. {@code lifecycle.transition-not-allowed}. */
-  String lifecycleRule() {
-    return refused.rule();
-  }
-
   @Override
   public String message(Locale locale) {
     return super.message(locale) + refused.message(locale);

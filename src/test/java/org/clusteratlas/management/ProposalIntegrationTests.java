@@ -3,12 +3,16 @@ package org.clusteratlas.management;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.cluster.Cluster;
 import org.clusteratlas.cluster.ClusterId;
+import org.clusteratlas.cluster.ClusterRegister;
 import org.clusteratlas.cluster.DesignationKind;
 import org.clusteratlas.evaluation.ClusterResult;
 import org.clusteratlas.evaluation.Evaluation;
@@ -45,6 +49,8 @@ class ProposalIntegrationTests {
   @Autowired DynamicManagement management;
   @Autowired DesignationLifecycle lifecycle;
   @Autowired JdbcClient jdbc;
+  @Autowired ClusterRegister clusters;
+  @Autowired Clock clock;
 
   private void strictFrom(int year) {
     StrictScheme.from(evaluations, year);
@@ -291,6 +297,36 @@ class ProposalIntegrationTests {
                     .update())
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("never changed");
+  }
+
+  @Test
+  void confirmingForAClusterThatHoldsTheDesignationWithoutACaseEnrolsItFirst() {
+    LocalDate today = LocalDate.now(clock.withZone(LifecycleCase.ZONE));
+    Cluster outside =
+        clusters.all().stream()
+            .filter(c -> !c.holds(DesignationKind.PROVINCIAL, today))
+            .findFirst()
+            .orElseThrow();
+    clusters.grant(outside.id(), DesignationKind.PROVINCIAL, today.minusDays(30), "赣工信字〔2026〕7号");
+    Evaluation run = evaluations.run(2025, ADMIN);
+    long id =
+        jdbc.sql(
+                "insert into management_proposal (year, run_id, cluster_id, kind, grounds_key,"
+                    + " grounds_args, proposed_at) values (2025, ?, ?, 'warn',"
+                    + " 'management.grounds.failed', '{2025,58.00}', now()) returning id")
+            .params(run.runId(), outside.id().value())
+            .query(Long.class)
+            .single();
+
+    management.confirm(id, ADMIN, "黄牌警告", null);
+
+    LifecycleCase c = provincialCase(outside.id());
+    assertThat(c.state()).isEqualTo(CaseState.WARNED);
+    assertThat(c.steps())
+        .extracting(s -> s.transition())
+        .containsExactly(Transition.ENROL, Transition.WARN);
+    assertThat(c.steps().get(0).reason()).contains("#" + id);
+    assertThat(c.steps().get(0).actor()).isEqualTo(ADMIN);
   }
 
   @Test

@@ -56,8 +56,8 @@ class ProposalIntegrationTests {
     StrictScheme.from(evaluations, year);
   }
 
-  private void defaultFrom(int year) {
-    StrictScheme.defaultFrom(evaluations, year);
+  private void lenientFrom(int year) {
+    StrictScheme.lenientFrom(evaluations, year);
   }
 
   private List<Proposal> ofRun(long runId) {
@@ -208,7 +208,7 @@ class ProposalIntegrationTests {
             .min(Comparator.comparing(Proposal::id))
             .orElseThrow();
     management.confirm(warn.id(), ADMIN, "黄牌警告", null);
-    defaultFrom(2025);
+    lenientFrom(2025);
 
     Evaluation second = evaluations.run(2025, ADMIN);
 

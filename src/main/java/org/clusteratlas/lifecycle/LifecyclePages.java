@@ -208,12 +208,16 @@ class LifecyclePages {
       String expert = experts.getOrDefault(s.expert(), s.expert());
       parts.add(
           s.counted()
-              ? text("lifecycle.page.score", locale, expert, s.score().toPlainString())
+              ? text(
+                  "lifecycle.page.score",
+                  locale,
+                  expert,
+                  s.score().stripTrailingZeros().toPlainString())
               : text(
                   "lifecycle.page.score-excluded",
                   locale,
                   expert,
-                  s.score().toPlainString(),
+                  s.score().stripTrailingZeros().toPlainString(),
                   s.conflictOfInterest()));
     }
     if (d.relatedKind() != null) {

@@ -208,6 +208,29 @@ class EvaluationPagesTests {
   }
 
   @Test
+  void a_cluster_organisation_sees_its_own_cluster_only() throws Exception {
+    ClusterResult own = run.results().get(run.results().size() - 1);
+    ClusterResult other = run.results().get(0);
+    TestUsers.Credentials org =
+        TestUsers.user(
+            context,
+            "it-ev-org-" + own.clusterId(),
+            Actor.Role.CLUSTER_ORG,
+            String.valueOf(own.clusterId()));
+
+    Document doc = page(get("/evaluations/2025").with(org.basic()));
+    assertThat(rowClusters(doc, "#results")).containsExactly(own.clusterId());
+    assertThat(doc.select("#what-if-link")).isEmpty();
+    mvc.perform(get("/api/v1/evaluations/2025").with(org.basic()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results.length()").value(1))
+        .andExpect(jsonPath("$.results[0].cluster_id").value(own.clusterId()));
+    page(get("/evaluations/2025/clusters/" + own.clusterId()).with(org.basic()));
+    mvc.perform(get("/evaluations/2025/clusters/" + other.clusterId()).with(org.basic()))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void a_ganzhou_clusters_explanation_is_refused_to_the_nanchang_officer_and_recorded()
       throws Exception {
     long ganzhou =

@@ -312,6 +312,9 @@ class EvaluationPagesInBrowserTests {
     for (int[] size : SIZES) {
       page.setViewportSize(size[0], size[1]);
       page.navigate(url("/evaluations/2025/what-if"));
+      page.waitForFunction("() => window.htmx !== undefined");
+      // survives only if htmx swaps the panel in place rather than the browser loading a page
+      page.evaluate("() => { window.stayed = true; }");
       page.fill("#pass", tried.pass().toPlainString());
       page.click("#try");
       PlaywrightAssertions.assertThat(page.locator("#changed"))
@@ -322,6 +325,8 @@ class EvaluationPagesInBrowserTests {
                   expected.clusters().size()));
       assertThat(page.locator("#what-if-rows tbody tr").count())
           .isEqualTo(expected.gradeChanges().size());
+      assertThat(page.evaluate("() => window.stayed === true")).isEqualTo(true);
+      assertThat(page.url()).contains("pass=" + tried.pass().toPlainString());
       shoot("evaluation-what-if-result", size);
 
       page.fill("#w_scale", "20");

@@ -151,7 +151,7 @@ class EvaluationPages {
     model.addAttribute(
         "download",
         UriComponentsBuilder.fromPath("/evaluations/" + year + "/download")
-            .queryParamIfPresent("grade", Optional.ofNullable(model.getAttribute("grade")))
+            .queryParamIfPresent("grade", Optional.ofNullable(gradeFilter).map(Grade::code))
             .queryParamIfPresent("city", Optional.ofNullable(cityFilter))
             .queryParam("lang", locale.getLanguage())
             .encode()

@@ -27,11 +27,7 @@ public final class PageNumbers {
 
   /** A raw value or a weight with its own digits, at most four decimals. */
   public String raw(BigDecimal value) {
-    if (value == null) {
-      return DASH;
-    }
-    BigDecimal v = value.setScale(Math.min(4, Math.max(0, value.scale())), RoundingMode.HALF_UP);
-    return format(0, 4).format(v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v);
+    return value == null ? DASH : format(0, 4).format(value);
   }
 
   /** A whole number. */

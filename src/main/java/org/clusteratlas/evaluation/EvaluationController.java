@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The evaluations over HTTP. Reading needs a signed-in user (results are not published to the
- * public); running an evaluation and trying other weights are the province administrator's.
+ * public) and shows the clusters the reader's scope covers ({@link ScopedEvaluations}); running an
+ * evaluation and trying other weights are the province administrator's.
  *
  * <ul>
  *   <li>{@code GET /api/v1/evaluations/{year}}: the year's latest run, every cluster as {@code
@@ -35,21 +36,21 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationController {
 
   private final Evaluations evaluations;
+  private final ScopedEvaluations scoped;
 
-  EvaluationController(Evaluations evaluations) {
+  EvaluationController(Evaluations evaluations, ScopedEvaluations scoped) {
     this.evaluations = evaluations;
+    this.scoped = scoped;
   }
 
   @GetMapping("/{year}")
   Evaluation latest(@PathVariable int year, Scope scope) {
-    requireSignedIn(scope, "evaluations/" + year);
-    return evaluations.latest(year);
+    return scoped.latest(year, scope);
   }
 
   @GetMapping("/{year}/clusters/{id}")
   ClusterExplanation explain(@PathVariable int year, @PathVariable String id, Scope scope) {
-    requireSignedIn(scope, "evaluations/" + year + "/clusters/" + id);
-    return evaluations.explain(year, ClusterId.parse(id));
+    return scoped.explain(year, ClusterId.parse(id).value(), scope);
   }
 
   @PostMapping("/{year}/runs")

@@ -12,6 +12,16 @@
  * recomputes a run with other weights or cut-offs without saving anything. {@link
  * org.clusteratlas.evaluation.Evaluations} is the service; {@code GET /api/v1/evaluations/{year}}
  * and the {@code evaluate} command show its results.
+ *
+ * <p>Results are not published: {@link org.clusteratlas.evaluation.ScopedEvaluations} reads them
+ * for a reader's scope (the province and viewers every cluster, a city or county bureau the
+ * clusters hosted wholly within its region, an organisation its own; the public nothing), for the
+ * API and for the pages: {@code /evaluations/{year}} (the run, counts per grade and star level, the
+ * table filtered by grade and city, its CSV/XLSX, and for a year not evaluated a button that runs
+ * it for the province administrator), {@code /evaluations/{year}/clusters/{id}} (the explanation as
+ * an indicator tree, with its leaves' CSV/XLSX) and {@code /evaluations/{year}/what-if} (other
+ * weights and cut-offs tried, nothing saved; the province administrator and viewers). The module
+ * uses the {@code region} directory for the region a development zone lies in.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
 package org.clusteratlas.evaluation;

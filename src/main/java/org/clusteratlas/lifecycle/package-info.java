@@ -8,9 +8,10 @@
  * <p>It owns the cases ({@link org.clusteratlas.lifecycle.LifecycleCase}: the state machine, its
  * checks and its history), their storage (tables {@code lifecycle_case}, {@code lifecycle_step},
  * {@code lifecycle_expert_score}, {@code lifecycle_refusal}; migration V9), the service {@link
- * org.clusteratlas.lifecycle.DesignationLifecycle} and {@code /api/v1/lifecycle/…}. It owns no
- * designation: recognition, demotion, merger and revocation go through {@link
- * org.clusteratlas.cluster.ClusterRegister#grant} and {@link
+ * org.clusteratlas.lifecycle.DesignationLifecycle}, {@code /api/v1/lifecycle/…} and the pages
+ * {@code /clusters/{id}/lifecycle} (a cluster's cases and their steps) and {@code /inbox} (the
+ * steps awaiting the signed-in user). It owns no designation: recognition, demotion, merger and
+ * revocation go through {@link org.clusteratlas.cluster.ClusterRegister#grant} and {@link
  * org.clusteratlas.cluster.ClusterRegister#revoke}, so the register and its {@code
  * DesignationGranted} / {@code DesignationRevoked} events stay the one source of designations.
  *

@@ -63,4 +63,11 @@ public interface IndicatorReadModel {
    * the region's whole above-designated-size industry, and per cluster its members located there.
    */
   RegionFigures region(String regionPattern, ReportingPeriod period);
+
+  /**
+   * Every cluster's members in the period's frame with their industry, flags, and reports of 营业收入,
+   * 工业总产值 and 从业人员, from the current reports; keyed by id, a cluster without members absent. One
+   * statement for all clusters, for the ladders' eligibility checks.
+   */
+  Map<ClusterId, List<MemberRecord>> memberRecords(ReportingPeriod period);
 }

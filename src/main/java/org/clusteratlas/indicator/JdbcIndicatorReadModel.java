@@ -290,6 +290,47 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
   }
 
   @Override
+  public Map<ClusterId, List<MemberRecord>> memberRecords(ReportingPeriod period) {
+    Map<ClusterId, List<MemberRecord>> result = new LinkedHashMap<>();
+    // indicator ids 3 and 5 are 工业总产值 and 从业人员平均人数 of the catalogue (V1)
+    jdbc.sql(
+            "select x.cluster_id, e.id, e.industry_code, e.specialised, e.little_giant,"
+                + " e.high_tech,"
+                + " max(r.value) filter (where r.indicator_id = 1),"
+                + " max(r.same_period_last_year) filter (where r.indicator_id = 1),"
+                + " max(r.value) filter (where r.indicator_id = 3),"
+                + " max(r.same_period_last_year) filter (where r.indicator_id = 3),"
+                + " max(r.value) filter (where r.indicator_id = 5)"
+                + " from ("
+                + MEMBERS
+                + ") x join enterprise e on e.id = x.enterprise_id left join report r on"
+                + " r.enterprise_id = x.enterprise_id and r.year = :year and r.month = :month and"
+                + " r.indicator_id in (1, 3, 5)"
+                + " group by x.cluster_id, e.id order by x.cluster_id, e.id")
+        .param("year", period.year())
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    result
+                        .computeIfAbsent(new ClusterId(rs.getLong(1)), k -> new ArrayList<>())
+                        .add(
+                            new MemberRecord(
+                                rs.getInt(2),
+                                rs.getString(3),
+                                rs.getBoolean(4),
+                                rs.getBoolean(5),
+                                rs.getBoolean(6),
+                                rs.getBigDecimal(7),
+                                rs.getBigDecimal(8),
+                                rs.getBigDecimal(9),
+                                rs.getBigDecimal(10),
+                                rs.getBigDecimal(11))));
+    return result;
+  }
+
+  @Override
   public RegionFigures region(String regionPattern, ReportingPeriod period) {
     Aggregate total =
         jdbc.sql(

@@ -53,7 +53,7 @@ public class Eligibility {
   @Transactional(readOnly = true)
   public Board board(int year, Scope scope) {
     requireSignedIn(scope, "eligibility/" + year);
-    requireYear(year);
+    List<Integer> years = requireYear(year);
     Criteria c = criteria.forYear(year);
     List<Cluster> visible = clusters.all().stream().filter(cl -> covers(cl, scope)).toList();
     LocalDate end = ReportingPeriod.annual(year).endDate();
@@ -63,7 +63,7 @@ public class Eligibility {
                 cl ->
                     java.util.Arrays.stream(Ladder.values()).anyMatch(l -> isCandidate(cl, l, end)))
             .toList();
-    Map<ClusterId, ClusterFacts> read = facts.read(year, candidates, outputYears(c));
+    Map<ClusterId, ClusterFacts> read = facts.read(year, candidates, outputYears(c), years);
     List<Board.LadderBoard> ladders = new ArrayList<>();
     for (Ladder ladder : Ladder.values()) {
       Criteria.LadderCriteria lc = c.of(ladder);
@@ -96,9 +96,9 @@ public class Eligibility {
     if (!covers(cluster, scope)) {
       throw new AccessRefusedException(scope, what);
     }
-    requireYear(year);
+    List<Integer> years = requireYear(year);
     Criteria c = criteria.forYear(year);
-    ClusterFacts f = facts.read(year, List.of(cluster), outputYears(c)).get(id);
+    ClusterFacts f = facts.read(year, List.of(cluster), outputYears(c), years).get(id);
     LocalDate end = ReportingPeriod.annual(year).endDate();
     List<ClusterEligibility.LadderCheck> checks = new ArrayList<>();
     for (Ladder ladder : Ladder.values()) {
@@ -136,6 +136,11 @@ public class Eligibility {
     return eligible;
   }
 
+  /** The years the board can be shown for: those with an above-designated-size frame. */
+  public List<Integer> years() {
+    return facts.years();
+  }
+
   private static Candidate check(Cluster cluster, Criteria.LadderCriteria lc, ClusterFacts f) {
     List<RuleResult> verdicts = lc.rules().stream().map(r -> r.check(f)).toList();
     return Candidate.of(cluster.id().value(), cluster.name(), verdicts);
@@ -157,7 +162,8 @@ public class Eligibility {
         .orElse(1);
   }
 
-  private void requireYear(int year) {
+  /** The years with a frame, refused unless {@code year} is one of them. */
+  private List<Integer> requireYear(int year) {
     List<Integer> years = facts.years();
     if (!years.contains(year)) {
       throw new RuleViolation(
@@ -166,6 +172,7 @@ public class Eligibility {
           years.isEmpty() ? "-" : years.get(0),
           years.isEmpty() ? "-" : years.get(years.size() - 1));
     }
+    return years;
   }
 
   private static void requireSignedIn(Scope scope, String what) {

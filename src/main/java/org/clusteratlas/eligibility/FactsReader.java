@@ -64,20 +64,18 @@ class FactsReader {
 
   /**
    * The facts of each of {@code clusters} in {@code year}; {@code outputYears} is how many years
-   * ending with {@code year} the output sums are read for.
+   * ending with {@code year} the output sums are read for, {@code years} those with a frame.
    */
-  Map<ClusterId, ClusterFacts> read(int year, Collection<Cluster> clusters, int outputYears) {
+  Map<ClusterId, ClusterFacts> read(
+      int year, Collection<Cluster> clusters, int outputYears, List<Integer> years) {
     Map<ClusterId, List<MemberRecord>> members =
         indicators.memberRecords(ReportingPeriod.annual(year));
     Map<Integer, Map<ClusterId, BigDecimal>> outputs = new HashMap<>();
     outputs.put(year, outputSums(members));
-    List<Integer> years = indicators.years();
     for (int y = year - outputYears + 1; y < year; y++) {
+      // only the sums of the years before: one light statement each
       outputs.put(
-          y,
-          years.contains(y)
-              ? outputSums(indicators.memberRecords(ReportingPeriod.annual(y)))
-              : Map.of());
+          y, years.contains(y) ? indicators.outputByCluster(ReportingPeriod.annual(y)) : Map.of());
     }
     BigDecimal provinceGrowth =
         indicators.province(ReportingPeriod.annual(year)).revenueGrowthPct().orElse(null);

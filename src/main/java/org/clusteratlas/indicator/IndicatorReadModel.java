@@ -1,5 +1,6 @@
 package org.clusteratlas.indicator;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -70,4 +71,10 @@ public interface IndicatorReadModel {
    * statement for all clusters, for the ladders' eligibility checks.
    */
   Map<ClusterId, List<MemberRecord>> memberRecords(ReportingPeriod period);
+
+  /**
+   * Σ 工业总产值 (万元) of each cluster's members in the period's frame that reported it, from the current
+   * reports; a cluster none of whose members reported output is absent.
+   */
+  Map<ClusterId, BigDecimal> outputByCluster(ReportingPeriod period);
 }

@@ -331,6 +331,24 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
   }
 
   @Override
+  public Map<ClusterId, BigDecimal> outputByCluster(ReportingPeriod period) {
+    Map<ClusterId, BigDecimal> result = new LinkedHashMap<>();
+    jdbc.sql(
+            "select x.cluster_id, sum(r.value) from ("
+                + MEMBERS
+                + ") x join report r on r.enterprise_id = x.enterprise_id and r.year = :year and"
+                + " r.month = :month and r.indicator_id = 3 where r.value is not null"
+                + " group by x.cluster_id order by x.cluster_id")
+        .param("year", period.year())
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .query(
+            (RowCallbackHandler)
+                rs -> result.put(new ClusterId(rs.getLong(1)), rs.getBigDecimal(2)));
+    return result;
+  }
+
+  @Override
   public RegionFigures region(String regionPattern, ReportingPeriod period) {
     Aggregate total =
         jdbc.sql(

@@ -118,6 +118,8 @@ class EligibilityPages {
                   + locale.getLanguage()));
     }
     model.addAttribute("year", year);
+    // as text, so that the messages do not group its digits
+    model.addAttribute("yearText", String.valueOf(year));
     model.addAttribute("years", eligibility.years());
     model.addAttribute("criteriaVersion", board.criteriaVersion());
     model.addAttribute("sections", sections);
@@ -140,6 +142,7 @@ class EligibilityPages {
               cells(l.check().verdicts(), locale)));
     }
     model.addAttribute("year", year);
+    model.addAttribute("yearText", String.valueOf(year));
     model.addAttribute("e", e);
     model.addAttribute("checks", checks);
     return "eligibility-cluster";

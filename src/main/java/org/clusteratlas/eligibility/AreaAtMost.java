@@ -3,7 +3,7 @@ package org.clusteratlas.eligibility;
 import java.math.BigDecimal;
 
 /**
- * Area (MIIT 2022 criteria, DOMAIN.md §5: "≤ 100 km²"): the cluster's declared area is at most
+ * Area (MIIT 2022 criteria, DOMAIN.md §5: “≤ 100 km²”): the cluster's declared area is at most
  * {@code maxKm2} km² (at most: exactly the limit is met). The records do not hold areas; the
  * cluster declares it in its annual self-report ({@link DeclaredFacts}). Missing data: not declared
  * gives unknown.

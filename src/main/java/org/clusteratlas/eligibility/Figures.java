@@ -13,7 +13,7 @@ final class Figures {
 
   private Figures() {}
 
-  /** An amount of 万元 in 亿元, one decimal: 382000 → "38.2". */
+  /** An amount of 万元 in 亿元, one decimal: 382000 → “38.2”. */
   static String yi(BigDecimal wan) {
     return wan.divide(WAN_PER_YI).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
@@ -23,7 +23,7 @@ final class Figures {
     return pct.setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** A threshold as written in the criteria: no trailing zeros ("70", "0.5"). */
+  /** A threshold as written in the criteria: no trailing zeros (“70”, “0.5”). */
   static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }

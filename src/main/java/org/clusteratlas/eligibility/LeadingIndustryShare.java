@@ -7,7 +7,7 @@ import org.clusteratlas.indicator.MemberRecord;
 import org.clusteratlas.indicator.Share;
 
 /**
- * Leading industry's share (MIIT 2022 criteria, DOMAIN.md §5: "leading industry > 70%"):
+ * Leading industry's share (MIIT 2022 criteria, DOMAIN.md §5: “leading industry > 70%”):
  *
  * <pre>share = Σ output of the members in the leading division / Σ output of all members × 100
  * </pre>

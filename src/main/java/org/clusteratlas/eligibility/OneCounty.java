@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One county (MIIT 2022 national SME characteristic cluster criteria, DOMAIN.md §5: "located in one
- * county"): every host of the cluster lies in one and the same county-level region; a development
+ * One county (MIIT 2022 national SME characteristic cluster criteria, DOMAIN.md §5: “located in one
+ * county”): every host of the cluster lies in one and the same county-level region; a development
  * zone counts in the region the directory gives as its parent. A host counting in a city or a
  * province, or hosts in two counties, fail. Missing data: a host the directory does not know makes
  * the verdict unknown.

@@ -3,8 +3,8 @@ package org.clusteratlas.eligibility;
 import java.math.BigDecimal;
 
 /**
- * Output in each of the last years (MIIT 2022 criteria, DOMAIN.md §5: "output ≥ 4 bn yuan in each
- * of the last 3 years"): Σ 工业总产值 of the cluster's members in each year's frame is at least {@code
+ * Output in each of the last years (MIIT 2022 criteria, DOMAIN.md §5: “output ≥ 4 bn yuan in each
+ * of the last 3 years”): Σ 工业总产值 of the cluster's members in each year's frame is at least {@code
  * minWan} 万元 (40 亿元 = 400,000 万元; at least: exactly 40 亿元 is met) in each of the {@code years}
  * years ending with the board's year.
  *

@@ -6,7 +6,7 @@ import org.clusteratlas.indicator.ComparableGrowth;
 import org.clusteratlas.indicator.MemberRecord;
 
 /**
- * Output growth (MIIT 2022 criteria, DOMAIN.md §5: "output growth > 10% a year"): the year's growth
+ * Output growth (MIIT 2022 criteria, DOMAIN.md §5: “output growth > 10% a year”): the year's growth
  * of 工业总产值 on a comparable basis ({@link ComparableGrowth}, DOMAIN.md §4: Σ this year / Σ same
  * period last year − 1, both over the members in this year's frame that reported both values) is
  * more than {@code moreThanPct} percent, strictly (exactly 10% is not met).

@@ -10,7 +10,7 @@ import org.clusteratlas.indicator.MemberRecord;
  * the province's industry): the cluster's comparable revenue growth ({@link ComparableGrowth},
  * DOMAIN.md §4, over its members in the year's frame that reported both values) is at least the
  * comparable revenue growth of the province's whole above-designated-size industry in the same
- * year. At least: equal growth is met. We chose the province's rate over a bare "≥ 0" because in a
+ * year. At least: equal growth is met. We chose the province's rate over a bare “≥ 0” because in a
  * year when all industry grows 9%, a cluster growing 1% is falling behind.
  *
  * <p>Missing data: no comparable revenue for the cluster or the province gives unknown.

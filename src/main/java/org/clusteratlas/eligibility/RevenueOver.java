@@ -6,9 +6,9 @@ import org.clusteratlas.indicator.RevenueTier;
 import org.clusteratlas.shared.Money;
 
 /**
- * Revenue tier (reconstructed criterion, after the province's tiers "千亿引领、百亿支撑", DOMAIN.md §2): Σ
+ * Revenue tier (reconstructed criterion, after the province's tiers “千亿引领、百亿支撑”, DOMAIN.md §2): Σ
  * 营业收入 of the cluster's members in the year's frame puts it in {@code tier} or above, by the
- * platform's own {@link RevenueTier} — "over" is strictly greater, so exactly 500 亿元 is not over
+ * platform's own {@link RevenueTier} — “over” is strictly greater, so exactly 500 亿元 is not over
  * 500 亿元. Unit 万元, quoted in 亿元.
  *
  * <p>Missing data: a member without a revenue figure adds nothing; a cluster whose members reported

@@ -18,7 +18,7 @@ final class SmeClassification {
   static final BigDecimal LARGE_EMPLOYEES = BigDecimal.valueOf(1000);
   static final BigDecimal LARGE_REVENUE_WAN = BigDecimal.valueOf(40_000);
 
-  /** The classes the standard gives an industrial enterprise, and "cannot tell". */
+  /** The classes the standard gives an industrial enterprise, and “cannot tell”. */
   enum Size {
     LARGE,
     SME,

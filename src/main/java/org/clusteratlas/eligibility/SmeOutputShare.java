@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * SMEs' share of output (MIIT 2022 criteria, DOMAIN.md §5: "SMEs > 70% of output"): {@link
+ * SMEs' share of output (MIIT 2022 criteria, DOMAIN.md §5: “SMEs > 70% of output”): {@link
  * SmeShare} of the members' 工业总产值, each member classified by {@link SmeClassification}, is more
  * than {@code moreThanPct} percent — strictly: exactly 70% is not met.
  *

@@ -293,20 +293,23 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
   public Map<ClusterId, List<MemberRecord>> memberRecords(ReportingPeriod period) {
     Map<ClusterId, List<MemberRecord>> result = new LinkedHashMap<>();
     // indicator ids 3 and 5 are 工业总产值 and 从业人员平均人数 of the catalogue (V1)
+    // each enterprise's reports pivoted once, then joined to the memberships: a member of two
+    // clusters is not looked up twice
     jdbc.sql(
-            "select x.cluster_id, e.id, e.industry_code, e.specialised, e.little_giant,"
-                + " e.high_tech,"
-                + " max(r.value) filter (where r.indicator_id = 1),"
-                + " max(r.same_period_last_year) filter (where r.indicator_id = 1),"
-                + " max(r.value) filter (where r.indicator_id = 3),"
-                + " max(r.same_period_last_year) filter (where r.indicator_id = 3),"
-                + " max(r.value) filter (where r.indicator_id = 5)"
+            "with r as (select enterprise_id,"
+                + " max(value) filter (where indicator_id = 1) as revenue,"
+                + " max(same_period_last_year) filter (where indicator_id = 1) as revenue_ly,"
+                + " max(value) filter (where indicator_id = 3) as output,"
+                + " max(same_period_last_year) filter (where indicator_id = 3) as output_ly,"
+                + " max(value) filter (where indicator_id = 5) as employees"
+                + " from report where year = :year and month = :month and indicator_id in (1, 3, 5)"
+                + " group by enterprise_id)"
+                + " select x.cluster_id, e.id, e.industry_code, e.specialised, e.little_giant,"
+                + " e.high_tech, r.revenue, r.revenue_ly, r.output, r.output_ly, r.employees"
                 + " from ("
                 + MEMBERS
-                + ") x join enterprise e on e.id = x.enterprise_id left join report r on"
-                + " r.enterprise_id = x.enterprise_id and r.year = :year and r.month = :month and"
-                + " r.indicator_id in (1, 3, 5)"
-                + " group by x.cluster_id, e.id order by x.cluster_id, e.id")
+                + ") x join enterprise e on e.id = x.enterprise_id left join r on r.enterprise_id ="
+                + " x.enterprise_id order by x.cluster_id, e.id")
         .param("year", period.year())
         .param("month", period.month())
         .param("end", Date.valueOf(period.endDate()))

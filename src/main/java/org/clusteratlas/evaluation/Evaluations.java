@@ -115,6 +115,19 @@ public class Evaluations {
     return evaluation(run, store.scheme(run.schemeVersion()), store.results(run.id(), false));
   }
 
+  /**
+   * The latest run of {@code year}, or empty when the year was not evaluated: for callers to whom a
+   * missing evaluation is an answer, not an error (a refusal would mark their transaction).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Evaluation> findLatest(int year) {
+    return store
+        .latestRun(year)
+        .map(
+            run ->
+                evaluation(run, store.scheme(run.schemeVersion()), store.results(run.id(), false)));
+  }
+
   /** A stored run by its id. */
   @Transactional(readOnly = true)
   public Evaluation ofRun(long runId) {

@@ -1,5 +1,6 @@
 package org.clusteratlas.indicator;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,4 +64,17 @@ public interface IndicatorReadModel {
    * the region's whole above-designated-size industry, and per cluster its members located there.
    */
   RegionFigures region(String regionPattern, ReportingPeriod period);
+
+  /**
+   * Every cluster's members in the period's frame with their industry, flags, and reports of 营业收入,
+   * 工业总产值 and 从业人员, from the current reports; keyed by id, a cluster without members absent. One
+   * statement for all clusters, for the ladders' eligibility checks.
+   */
+  Map<ClusterId, List<MemberRecord>> memberRecords(ReportingPeriod period);
+
+  /**
+   * Σ 工业总产值 (万元) of each cluster's members in the period's frame that reported it, from the current
+   * reports; a cluster none of whose members reported output is absent.
+   */
+  Map<ClusterId, BigDecimal> outputByCluster(ReportingPeriod period);
 }

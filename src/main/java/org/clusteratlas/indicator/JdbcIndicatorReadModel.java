@@ -290,6 +290,68 @@ class JdbcIndicatorReadModel implements IndicatorReadModel {
   }
 
   @Override
+  public Map<ClusterId, List<MemberRecord>> memberRecords(ReportingPeriod period) {
+    Map<ClusterId, List<MemberRecord>> result = new LinkedHashMap<>();
+    // indicator ids 3 and 5 are 工业总产值 and 从业人员平均人数 of the catalogue (V1)
+    // each enterprise's reports pivoted once, then joined to the memberships: a member of two
+    // clusters is not looked up twice
+    jdbc.sql(
+            "with r as (select enterprise_id,"
+                + " max(value) filter (where indicator_id = 1) as revenue,"
+                + " max(same_period_last_year) filter (where indicator_id = 1) as revenue_ly,"
+                + " max(value) filter (where indicator_id = 3) as output,"
+                + " max(same_period_last_year) filter (where indicator_id = 3) as output_ly,"
+                + " max(value) filter (where indicator_id = 5) as employees"
+                + " from report where year = :year and month = :month and indicator_id in (1, 3, 5)"
+                + " group by enterprise_id)"
+                + " select x.cluster_id, e.id, e.industry_code, e.specialised, e.little_giant,"
+                + " e.high_tech, r.revenue, r.revenue_ly, r.output, r.output_ly, r.employees"
+                + " from ("
+                + MEMBERS
+                + ") x join enterprise e on e.id = x.enterprise_id left join r on r.enterprise_id ="
+                + " x.enterprise_id order by x.cluster_id, e.id")
+        .param("year", period.year())
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    result
+                        .computeIfAbsent(new ClusterId(rs.getLong(1)), k -> new ArrayList<>())
+                        .add(
+                            new MemberRecord(
+                                rs.getInt(2),
+                                rs.getString(3),
+                                rs.getBoolean(4),
+                                rs.getBoolean(5),
+                                rs.getBoolean(6),
+                                rs.getBigDecimal(7),
+                                rs.getBigDecimal(8),
+                                rs.getBigDecimal(9),
+                                rs.getBigDecimal(10),
+                                rs.getBigDecimal(11))));
+    return result;
+  }
+
+  @Override
+  public Map<ClusterId, BigDecimal> outputByCluster(ReportingPeriod period) {
+    Map<ClusterId, BigDecimal> result = new LinkedHashMap<>();
+    jdbc.sql(
+            "select x.cluster_id, sum(r.value) from ("
+                + MEMBERS
+                + ") x join report r on r.enterprise_id = x.enterprise_id and r.year = :year and"
+                + " r.month = :month and r.indicator_id = 3 where r.value is not null"
+                + " group by x.cluster_id order by x.cluster_id")
+        .param("year", period.year())
+        .param("month", period.month())
+        .param("end", Date.valueOf(period.endDate()))
+        .query(
+            (RowCallbackHandler)
+                rs -> result.put(new ClusterId(rs.getLong(1)), rs.getBigDecimal(2)));
+    return result;
+  }
+
+  @Override
   public RegionFigures region(String regionPattern, ReportingPeriod period) {
     Aggregate total =
         jdbc.sql(

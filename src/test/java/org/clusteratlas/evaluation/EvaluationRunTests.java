@@ -45,7 +45,7 @@ class EvaluationRunTests {
     assertThat(provincial).isEqualTo(118);
     assertThat(evaluation.results()).hasSize(118);
     assertThat(evaluation.schemeVersion()).isEqualTo("2021.1");
-    assertThat(evaluation.selfReportPendingWeight()).isEqualByComparingTo("76");
+    assertThat(evaluation.selfReportWeight()).isEqualByComparingTo("76");
     assertThat(evaluation.results())
         .allSatisfy(
             r -> {

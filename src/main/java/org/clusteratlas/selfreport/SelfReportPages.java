@@ -66,18 +66,9 @@ class SelfReportPages {
   }
 
   @GetMapping("/self-reports/{year}")
-  Object list(
-      @PathVariable int year,
-      @RequestParam(required = false) String download,
-      @RequestParam(required = false) String format,
-      Scope scope,
-      Locale locale,
-      Model model,
-      HttpServletRequest request) {
+  String list(
+      @PathVariable int year, Scope scope, Locale locale, Model model, HttpServletRequest request) {
     List<ReportRow> rows = reports.list(year, scope);
-    if (download != null) {
-      return table(year, rows, format, locale);
-    }
     language(model, request);
     model.addAttribute("year", year);
     model.addAttribute("rows", rows);
@@ -102,8 +93,16 @@ class SelfReportPages {
     return "self-reports";
   }
 
-  private ResponseEntity<StreamingResponseBody> table(
-      int year, List<ReportRow> rows, String format, Locale locale) {
+  /**
+   * The list as a file: {@code ?download=table&format=csv|xlsx}, headers in the page's language.
+   */
+  @GetMapping(path = "/self-reports/{year}", params = "download=table")
+  ResponseEntity<StreamingResponseBody> table(
+      @PathVariable int year,
+      @RequestParam(required = false) String format,
+      Scope scope,
+      Locale locale) {
+    List<ReportRow> rows = reports.list(year, scope);
     List<List<Object>> cells = new ArrayList<>();
     for (ReportRow r : rows) {
       List<Object> row = new ArrayList<>();

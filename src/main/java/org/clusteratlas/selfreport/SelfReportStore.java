@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.shared.Actor;
 import org.clusteratlas.storage.BulkCopy;
@@ -317,6 +319,58 @@ class SelfReportStore {
                   r.cluster(), year, r.version(), r.submittedAt(), r.late(), r.state(), v));
         });
     return result;
+  }
+
+  /** The reports stored for {@code years}, as {@code cluster/year}. */
+  Set<String> reportKeys(List<Integer> years) {
+    Set<String> keys = new HashSet<>();
+    jdbc.sql("select cluster_id, year from self_report where year = any(:years)")
+        .param("years", years.toArray(Integer[]::new))
+        .query((RowCallbackHandler) rs -> keys.add(rs.getLong(1) + "/" + rs.getInt(2)));
+    return keys;
+  }
+
+  /**
+   * Inserts the reports of a filing with COPY, submitted or (with an acceptance time) accepted, and
+   * answers their ids as {@code cluster/year}.
+   */
+  Map<String, Long> insertReports(List<FiledReport> filed) {
+    try (BulkCopy.Writer rows =
+        copy.open("self_report (cluster_id, year, state, created_at, demo)")) {
+      for (FiledReport f : filed) {
+        rows.row(
+            f.cluster().value(),
+            f.year(),
+            (f.acceptedAt() == null ? ReportState.SUBMITTED : ReportState.ACCEPTED).id(),
+            f.submittedAt().toString(),
+            f.demo());
+      }
+    }
+    Map<String, Long> ids = new HashMap<>();
+    jdbc.sql("select id, cluster_id, year from self_report where year = any(:years)")
+        .param("years", filed.stream().map(FiledReport::year).distinct().toArray(Integer[]::new))
+        .query(
+            (RowCallbackHandler) rs -> ids.put(rs.getLong(2) + "/" + rs.getInt(3), rs.getLong(1)));
+    return ids;
+  }
+
+  /**
+   * The values of every report of {@code year} that stands accepted, as last submitted, by cluster.
+   */
+  Map<ClusterId, Map<String, BigDecimal>> acceptedValues(int year) {
+    Map<ClusterId, Map<String, BigDecimal>> values = new HashMap<>();
+    jdbc.sql(
+            "select r.cluster_id, v.field, v.value from self_report r join self_report_value v on"
+                + " v.version = (select max(version) from self_report_event where report_id ="
+                + " r.id and action = 'submit') where r.year = ? and r.state = 'accepted'")
+        .param(year)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    values
+                        .computeIfAbsent(new ClusterId(rs.getLong(1)), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getBigDecimal(3)));
+    return values;
   }
 
   /** One report of a bulk filing, with the versions allocated to its events. */

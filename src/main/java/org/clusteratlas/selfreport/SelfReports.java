@@ -347,13 +347,13 @@ public class SelfReports {
             .toList();
     Map<ClusterId, Cluster> known =
         clusters.all().stream().collect(Collectors.toMap(Cluster::id, c -> c));
+    // last year's accepted reports: those filed in this call, else those stored (one query a year)
     Map<String, Map<String, BigDecimal>> acceptedInBatch = new HashMap<>();
+    Map<Integer, Map<ClusterId, Map<String, BigDecimal>>> stored = new HashMap<>();
+    Set<String> taken =
+        store.reportKeys(byYear.stream().map(FiledReport::year).distinct().toList());
     record Pending(
-        FiledReport report,
-        long reportId,
-        LocalDate due,
-        boolean late,
-        Map<String, List<String>> rules) {}
+        FiledReport report, LocalDate due, boolean late, Map<String, List<String>> rules) {}
     List<Pending> pending = new ArrayList<>();
     for (FiledReport f : byYear) {
       Cluster c = known.get(f.cluster());
@@ -370,27 +370,23 @@ public class SelfReports {
       Map<String, BigDecimal> lastYear =
           acceptedInBatch.containsKey(before)
               ? acceptedInBatch.get(before)
-              : store.acceptedValues(f.cluster(), f.year() - 1);
+              : stored
+                  .computeIfAbsent(f.year() - 1, store::acceptedValues)
+                  .getOrDefault(f.cluster(), Map.of());
       List<Finding> findings = SelfReportChecks.findings(values, lastYear);
       Map<String, SelfReportStore.Explanation> explained = explained(findings, f.explanations());
-      if (store.report(f.cluster(), f.year()).isPresent()) {
+      if (!taken.add(f.cluster().value() + "/" + f.year())) {
         throw new RuleViolation("self-report.state", "exists", "file");
       }
       LocalDate due = dueDates.dueOn(c, f.year());
-      long id =
-          store.insertReport(
-              f.cluster(),
-              f.year(),
-              f.acceptedAt() == null ? ReportState.SUBMITTED : ReportState.ACCEPTED,
-              f.submittedAt(),
-              f.demo());
       if (f.acceptedAt() != null) {
         acceptedInBatch.put(f.cluster().value() + "/" + f.year(), values);
       }
       Map<String, List<String>> rules = new HashMap<>();
       explained.forEach((field, e) -> rules.put(field, e.rules()));
-      pending.add(new Pending(f, id, due, DueDates.late(due, f.submittedAt()), rules));
+      pending.add(new Pending(f, due, DueDates.late(due, f.submittedAt()), rules));
     }
+    Map<String, Long> ids = store.insertReports(pending.stream().map(Pending::report).toList());
     // one version per event, in the order of the events' times
     record Timed(Instant at, int index, boolean review) {}
     List<Timed> timed = new ArrayList<>();
@@ -418,7 +414,13 @@ public class SelfReports {
       Pending p = pending.get(i);
       filed.add(
           new SelfReportStore.Filed(
-              p.reportId(), submit[i], review[i], p.report(), p.due(), p.late(), p.rules()));
+              ids.get(p.report().cluster().value() + "/" + p.report().year()),
+              submit[i],
+              review[i],
+              p.report(),
+              p.due(),
+              p.late(),
+              p.rules()));
     }
     store.insertFiled(filed, province);
     return filed.size();

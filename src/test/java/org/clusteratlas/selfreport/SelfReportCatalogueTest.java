@@ -128,4 +128,15 @@ class SelfReportCatalogueTest {
       }
     }
   }
+
+  @Test
+  void the_checks_are_documented_with_their_tiers_in_edit_rules_md() throws IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "edit-rules.md"));
+
+    assertThat(doc)
+        .contains("annual self-report's checks, catalogue " + SelfReportCatalogue.VERSION);
+    for (SelfReportRule rule : SelfReportRule.values()) {
+      assertThat(doc).contains("| `" + rule.id() + "` | " + rule.tier().id() + " ");
+    }
+  }
 }

@@ -71,6 +71,8 @@ class SelfReportPages {
     List<ReportRow> rows = reports.list(year, scope);
     language(model, request);
     model.addAttribute("year", year);
+    // years as text, so that the messages do not write 2025 as "2,025"
+    model.addAttribute("yearText", String.valueOf(year));
     model.addAttribute("rows", rows);
     model.addAttribute("time", new Times());
     model.addAttribute(
@@ -276,6 +278,8 @@ class SelfReportPages {
       groups.add(new Group(group, rows));
     }
     model.addAttribute("r", view);
+    model.addAttribute("yearText", String.valueOf(view.year()));
+    model.addAttribute("lastYearText", String.valueOf(view.year() - 1));
     model.addAttribute("groups", groups);
     model.addAttribute("refusal", refusal);
     model.addAttribute(

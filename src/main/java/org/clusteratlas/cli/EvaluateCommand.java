@@ -90,13 +90,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             e.dataVersion(),
             TIME.format(e.ranAt().atZone(ReportingWindow.ZONE)),
             e.previousRunId() == null ? "无 / none" : e.previousRunId()));
-    if (e.selfReportPendingWeight().signum() > 0) {
-      out.append(
-          String.format(
-              "注 / note: 方案中 %s 分的指标取自集群年度自评报告，自评报告尚未采集，均按缺失值得分计 / %s points come from"
-                  + " the annual self-report, not collected yet: scored at their missing score%n",
-              plain(e.selfReportPendingWeight()), plain(e.selfReportPendingWeight())));
-    }
+    out.append(
+        String.format(
+            "自评报告版本 / self-report version %d：%d 个集群无计入的年度自评报告，其取自自评报告的 %s 分按缺失值得分计 / %d"
+                + " clusters had no self-report that counted: the %s points taken from it scored"
+                + " their missing score%n",
+            e.selfReportVersion(),
+            e.selfReportsMissing(),
+            plain(e.selfReportWeight()),
+            e.selfReportsMissing(),
+            plain(e.selfReportWeight())));
     out.append("名次/rank  总分/total  等次/grade  星级/stars  集群/cluster\n");
     for (ClusterResult r : e.results()) {
       out.append(

@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.clusteratlas.bulletin.BulletinService;
 import org.clusteratlas.cluster.Cluster;
+import org.clusteratlas.cluster.ClusterHost;
 import org.clusteratlas.cluster.ClusterRegister;
 import org.clusteratlas.enterprise.CreditCode;
 import org.clusteratlas.enterprise.EnterpriseId;
 import org.clusteratlas.enterprise.EnterpriseRegister;
+import org.clusteratlas.evaluation.Evaluations;
 import org.clusteratlas.region.RegionDirectory;
+import org.clusteratlas.selfreport.FiledReport;
+import org.clusteratlas.selfreport.SelfReports;
 import org.clusteratlas.shared.Actor;
 import org.clusteratlas.statistics.ReportStore;
 import org.slf4j.Logger;
@@ -51,6 +56,8 @@ class DemoLoader implements SmartInitializingSingleton {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final BulletinService bulletins;
+  private final SelfReports selfReports;
+  private final Evaluations evaluations;
 
   DemoLoader(
       DemoProperties properties,
@@ -62,7 +69,9 @@ class DemoLoader implements SmartInitializingSingleton {
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       Clock clock,
-      BulletinService bulletins) {
+      BulletinService bulletins,
+      SelfReports selfReports,
+      Evaluations evaluations) {
     this.properties = properties;
     this.clusters = clusters;
     this.enterprises = enterprises;
@@ -73,6 +82,41 @@ class DemoLoader implements SmartInitializingSingleton {
     this.events = events;
     this.clock = clock;
     this.bulletins = bulletins;
+    this.selfReports = selfReports;
+    this.evaluations = evaluations;
+  }
+
+  /**
+   * The generated self-reports of 2024 and 2025, then the evaluations of both years as the province
+   * administrator, so that a newcomer sees grades and stars.
+   */
+  private void selfReportsAndEvaluations(DemoProvince province) {
+    long start = System.nanoTime();
+    Actor admin = Actor.provinceAdministrator("demo");
+    List<FiledReport> filed =
+        new DemoSelfReports(properties.seed(), province, this::regionOf).generate();
+    long generated = System.nanoTime();
+    selfReports.file(filed, admin);
+    long stored = System.nanoTime();
+    for (int year = DemoSelfReports.FIRST_YEAR; year <= DemoSelfReports.LAST_YEAR; year++) {
+      evaluations.run(year, admin);
+    }
+    log.debug(
+        "demo self-reports: {} generated in {} ms, stored in {} ms; evaluations of {}–{} in {} ms",
+        filed.size(),
+        (generated - start) / 1_000_000,
+        (stored - generated) / 1_000_000,
+        DemoSelfReports.FIRST_YEAR,
+        DemoSelfReports.LAST_YEAR,
+        (System.nanoTime() - stored) / 1_000_000);
+  }
+
+  /** The region a cluster's organisation answers for: its first host's, a zone's by its parent. */
+  private String regionOf(Cluster cluster) {
+    ClusterHost host = cluster.hosts().get(0);
+    return host.region() != null
+        ? host.region().value()
+        : regions.zone(host.zone()).map(z -> z.parent().value()).orElse(Actor.PROVINCE);
   }
 
   @Override
@@ -126,6 +170,7 @@ class DemoLoader implements SmartInitializingSingleton {
               // the published figures are those of this load: the bulletin as published is
               // computed from its data version, whatever is revised later
               bulletins.publish(PUBLISHED_YEAR, PUBLISHED_ON, Actor.provinceAdministrator("demo"));
+              selfReportsAndEvaluations(province);
               return new DemoProvinceLoaded(
                   properties.seed(),
                   province.clusters().size(),

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Repository;
 class EvaluationStore {
 
   private static final String RUN_COLUMNS =
-      "id, year, scheme_version, data_version, previous_run, actor_name, actor_role, ran_at";
+      "id, year, scheme_version, data_version, previous_run, actor_name, actor_role, ran_at,"
+          + " self_report_version";
 
   private final JdbcClient jdbc;
   private final BulkCopy copy;
@@ -103,15 +104,22 @@ class EvaluationStore {
   }
 
   long insertRun(
-      int year, String schemeVersion, long dataVersion, Long previousRun, Actor actor, Instant at) {
+      int year,
+      String schemeVersion,
+      long dataVersion,
+      long selfReportVersion,
+      Long previousRun,
+      Actor actor,
+      Instant at) {
     return jdbc.sql(
-            "insert into evaluation_run (year, scheme_version, data_version, previous_run,"
-                + " actor_name, actor_role, actor_region, ran_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " returning id")
+            "insert into evaluation_run (year, scheme_version, data_version, self_report_version,"
+                + " previous_run, actor_name, actor_role, actor_region, ran_at) values (?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?) returning id")
         .params(
             year,
             schemeVersion,
             dataVersion,
+            selfReportVersion,
             previousRun,
             actor.name(),
             actor.role().name(),
@@ -208,6 +216,7 @@ class EvaluationStore {
         rs.getInt(2),
         rs.getString(3),
         rs.getLong(4),
+        rs.getLong(9),
         previous,
         rs.getString(6),
         rs.getString(7),

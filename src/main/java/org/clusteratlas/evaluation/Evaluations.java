@@ -16,6 +16,7 @@ import org.clusteratlas.cluster.Cluster;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.cluster.ClusterRegister;
 import org.clusteratlas.cluster.DesignationKind;
+import org.clusteratlas.selfreport.SubmittedReport;
 import org.clusteratlas.shared.Actor;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
@@ -57,10 +58,12 @@ public class Evaluations {
 
   /**
    * Evaluates {@code year}: every cluster holding the provincial designation on 31 December, under
-   * the scheme that applies to the year, from the reports of the current data version; stores and
-   * returns the run. Stars rest on the grades of the year before's latest run, if there is one.
-   * Refused unless the actor answers for the province ({@code evaluation.run-forbidden}), a scheme
-   * applies, the year has provincial clusters, and some of them have members in the year's frame.
+   * the scheme that applies to the year, from the reports of the current data version and the
+   * annual self-reports as of the current self-report version (each cluster's latest submission of
+   * a report that stands submitted or accepted); stores and returns the run. Stars rest on the
+   * grades of the year before's latest run, if there is one. Refused unless the actor answers for
+   * the province ({@code evaluation.run-forbidden}), a scheme applies, the year has provincial
+   * clusters, and some of them have members in the year's frame.
    */
   @Transactional
   public Evaluation run(int year, Actor actor) {
@@ -79,7 +82,9 @@ public class Evaluations {
     }
     long started = System.nanoTime();
     long dataVersion = records.currentVersion();
-    Map<ClusterId, ClusterRecords> read = records.read(year, dataVersion, cohort);
+    long selfReportVersion = records.currentSelfReportVersion();
+    Map<ClusterId, ClusterRecords> read =
+        records.read(year, dataVersion, selfReportVersion, cohort);
     long readAt = System.nanoTime();
     if (read.values().stream().noneMatch(ClusterRecords::hasMembers)) {
       throw new RuleViolation("evaluation.no-data", year);
@@ -91,7 +96,7 @@ public class Evaluations {
     // as PostgreSQL keeps it: microseconds
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Long previousId = previous.map(EvaluationRun::id).orElse(null);
-    long id = store.insertRun(year, version, dataVersion, previousId, actor, at);
+    long id = store.insertRun(year, version, dataVersion, selfReportVersion, previousId, actor, at);
     store.insertResults(id, scored);
     long storedAt = System.nanoTime();
     log.debug(
@@ -102,17 +107,25 @@ public class Evaluations {
         (storedAt - scoredAt) / 1_000_000);
     EvaluationRun run =
         new EvaluationRun(
-            id, year, version, dataVersion, previousId, actor.name(), actor.role().name(), at);
+            id,
+            year,
+            version,
+            dataVersion,
+            selfReportVersion,
+            previousId,
+            actor.name(),
+            actor.role().name(),
+            at);
     // within this transaction: what listeners derive from the run is stored with it or not at all
     events.publishEvent(new EvaluationRunCompleted(year, id, actor));
-    return evaluation(run, scheme, scored);
+    int missing = (int) read.values().stream().filter(r -> r.selfReport() == null).count();
+    return evaluation(run, scheme, scored, missing);
   }
 
   /** The latest run of {@code year}; refused as unknown when the year was not evaluated. */
   @Transactional(readOnly = true)
   public Evaluation latest(int year) {
-    EvaluationRun run = latestRun(year);
-    return evaluation(run, store.scheme(run.schemeVersion()), store.results(run.id(), false));
+    return stored(latestRun(year));
   }
 
   /**
@@ -121,18 +134,20 @@ public class Evaluations {
    */
   @Transactional(readOnly = true)
   public Optional<Evaluation> findLatest(int year) {
-    return store
-        .latestRun(year)
-        .map(
-            run ->
-                evaluation(run, store.scheme(run.schemeVersion()), store.results(run.id(), false)));
+    return store.latestRun(year).map(this::stored);
   }
 
   /** A stored run by its id. */
   @Transactional(readOnly = true)
   public Evaluation ofRun(long runId) {
-    EvaluationRun run = requireRun(runId);
-    return evaluation(run, store.scheme(run.schemeVersion()), store.results(run.id(), false));
+    return stored(requireRun(runId));
+  }
+
+  private Evaluation stored(EvaluationRun run) {
+    List<ScoredCluster> results = store.results(run.id(), false);
+    List<ClusterId> cohort = results.stream().map(ScoredCluster::cluster).toList();
+    int counted = records.selfReports(run.year(), run.selfReportVersion(), cohort).size();
+    return evaluation(run, store.scheme(run.schemeVersion()), results, results.size() - counted);
   }
 
   /** Why {@code cluster} scored what it did in the latest run of {@code year}. */
@@ -155,13 +170,16 @@ public class Evaluations {
             .findFirst()
             .orElseThrow(
                 () -> new RuleViolation("evaluation-cluster.unknown", cluster, run.year()));
+    SubmittedReport selfReport =
+        records.selfReports(run.year(), run.selfReportVersion(), List.of(cluster)).get(cluster);
     return Explanations.explain(
-        run, store.scheme(run.schemeVersion()), scored, name(cluster), results.size());
+        run, store.scheme(run.schemeVersion()), scored, name(cluster), results.size(), selfReport);
   }
 
   /**
-   * Recomputes run {@code runId} with its own scheme version, as of its own data version, over its
-   * own cohort and with its previous run's grades, and compares every cluster's scores.
+   * Recomputes run {@code runId} with its own scheme version, as of its own data version and its
+   * own self-report version, over its own cohort and with its previous run's grades, and compares
+   * every cluster's scores.
    */
   @Transactional(readOnly = true)
   public Replay replay(long runId) {
@@ -174,7 +192,9 @@ public class Evaluations {
     Map<ClusterId, ScoredCluster> replayed =
         Scoring.score(
                 scheme,
-                Scoring.rawValues(scheme, records.read(run.year(), run.dataVersion(), cohort)),
+                Scoring.rawValues(
+                    scheme,
+                    records.read(run.year(), run.dataVersion(), run.selfReportVersion(), cohort)),
                 lastYear)
             .stream()
             .collect(Collectors.toMap(ScoredCluster::cluster, Function.identity()));
@@ -307,7 +327,8 @@ public class Evaluations {
     return store.run(runId).orElseThrow(() -> new RuleViolation("evaluation-run.unknown", runId));
   }
 
-  private Evaluation evaluation(EvaluationRun run, Scheme scheme, List<ScoredCluster> scored) {
+  private Evaluation evaluation(
+      EvaluationRun run, Scheme scheme, List<ScoredCluster> scored, int selfReportsMissing) {
     Map<ClusterId, String> names = names();
     List<ClusterResult> results = new ArrayList<>();
     for (ScoredCluster s : scored) {
@@ -321,7 +342,7 @@ public class Evaluations {
               run.schemeVersion(),
               s.rank()));
     }
-    BigDecimal pending =
+    BigDecimal selfReportWeight =
         scheme.leaves().stream()
             .filter(l -> l.rule().source().isSelfReport())
             .map(SchemeIndicator::weight)
@@ -331,9 +352,11 @@ public class Evaluations {
         run.id(),
         run.schemeVersion(),
         run.dataVersion(),
+        run.selfReportVersion(),
         run.previousRunId(),
         run.ranAt(),
-        pending,
+        selfReportWeight,
+        selfReportsMissing,
         results);
   }
 

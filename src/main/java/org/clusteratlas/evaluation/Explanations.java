@@ -1,22 +1,39 @@
 package org.clusteratlas.evaluation;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clusteratlas.selfreport.SubmittedReport;
 
 /**
  * Writes out a stored score: each leaf with its scheme entry and the arithmetic that gave its
- * normalised score ({@code how}, in symbols that need no translation), and each first-level
- * indicator's points.
+ * normalised score ({@code how}, in symbols that need no translation; a self-report leaf's starts
+ * with the self-report it is from — {@code from self_report v12 submitted 2026-03-02} — or says
+ * {@code self_report missing}), and each first-level indicator's points.
  */
 final class Explanations {
 
   private Explanations() {}
 
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+  /**
+   * @param selfReport the cluster's self-report the run counted (as of its self-report version), or
+   *     null when none counted
+   */
   static ClusterExplanation explain(
-      EvaluationRun run, Scheme scheme, ScoredCluster scored, String name, int cohortSize) {
+      EvaluationRun run,
+      Scheme scheme,
+      ScoredCluster scored,
+      String name,
+      int cohortSize,
+      SubmittedReport selfReport) {
     Map<String, LeafScore> byCode = new HashMap<>();
     scored.leaves().forEach(l -> byCode.put(l.code(), l));
     List<ClusterExplanation.Subtotal> subtotals = new ArrayList<>();
@@ -29,7 +46,7 @@ final class Explanations {
           continue;
         }
         points = points.add(score.contribution());
-        lines.add(line(leaf, score));
+        lines.add(line(leaf, score, selfReport));
       }
       subtotals.add(
           new ClusterExplanation.Subtotal(
@@ -51,10 +68,19 @@ final class Explanations {
         scheme.grades(),
         subtotals,
         lines,
-        scheme.note());
+        scheme.note(),
+        run.selfReportVersion(),
+        selfReport == null
+            ? null
+            : new ClusterExplanation.SelfReportUsed(
+                selfReport.version(),
+                selfReport.submittedAt(),
+                selfReport.late(),
+                selfReport.state().id()));
   }
 
-  private static ClusterExplanation.Line line(SchemeIndicator leaf, LeafScore score) {
+  private static ClusterExplanation.Line line(
+      SchemeIndicator leaf, LeafScore score, SubmittedReport selfReport) {
     LeafRule rule = leaf.rule();
     return new ClusterExplanation.Line(
         leaf.code(),
@@ -74,7 +100,22 @@ final class Explanations {
         score.high(),
         score.cohortRank(),
         score.cohortSize(),
-        how(rule, score));
+        how(rule, score, selfReport));
+  }
+
+  /** {@link #how(LeafRule, LeafScore)}, a scored self-report leaf's with the report it is from. */
+  static String how(LeafRule rule, LeafScore s, SubmittedReport selfReport) {
+    String how = how(rule, s);
+    if (rule.source().isSelfReport() && s.basis() == LeafScore.Basis.SCORED && selfReport != null) {
+      return "from self_report v"
+          + selfReport.version()
+          + " submitted "
+          + DAY.format(selfReport.submittedAt().atZone(BEIJING))
+          + (selfReport.late() ? " (late)" : "")
+          + ": "
+          + how;
+    }
+    return how;
   }
 
   /**
@@ -85,6 +126,9 @@ final class Explanations {
     String weighted = " ; × " + plain(s.weight()) + " / 100 = " + plain(s.contribution());
     if (s.basis() == LeafScore.Basis.SELF_REPORT_PENDING) {
       return "self_report pending → " + plain(s.normalised()) + weighted;
+    }
+    if (s.basis() == LeafScore.Basis.SELF_REPORT_MISSING) {
+      return "self_report missing → " + plain(s.normalised()) + weighted;
     }
     if (s.basis() == LeafScore.Basis.MISSING) {
       return "missing → " + plain(s.normalised()) + weighted;

@@ -27,7 +27,15 @@ public record LeafScore(
     SCORED("scored"),
     /** The statistic could not be computed from the records: the scheme's missing score. */
     MISSING("missing"),
-    /** From the annual self-report, which is not collected yet: the scheme's missing score. */
+    /**
+     * No annual self-report counted for the cluster as of the run's self-report version (none
+     * submitted, or returned and not submitted again): the scheme's missing score.
+     */
+    SELF_REPORT_MISSING("self_report_missing"),
+    /**
+     * From the annual self-report, in runs made before it was collected: the scheme's missing
+     * score.
+     */
     SELF_REPORT_PENDING("self_report_pending");
 
     private final String code;

@@ -48,14 +48,7 @@ public class ScopedEvaluations {
       return all;
     }
     Set<Long> covered = covered(scope);
-    return new Evaluation(
-        all.year(),
-        all.runId(),
-        all.schemeVersion(),
-        all.dataVersion(),
-        all.previousRunId(),
-        all.ranAt(),
-        all.selfReportPendingWeight(),
+    return all.withResults(
         all.results().stream().filter(r -> covered.contains(r.clusterId())).toList());
   }
 

@@ -16,7 +16,7 @@ import org.clusteratlas.cluster.ClusterId;
  * <ol>
  *   <li>Each leaf: a raw value is normalised among the cohort's raw values of that leaf ({@link
  *       Normalisation}); a missing one scores the leaf's missing score (a self-report leaf's is
- *       marked as such, the self-report not being collected yet).
+ *       marked as such: no self-report counted for the cluster).
  *   <li>Its contribution is normalised × weight / 100, exactly (the weights are points of 100).
  *   <li>The total is the sum of the contributions, rounded half up to two decimals; its grade
  *       follows the scheme's cut-offs; its rank counts the clusters with a higher total, plus one.
@@ -74,7 +74,9 @@ final class Scoring {
 
   /**
    * Each cluster's raw values by leaf code: a statistic leaf's computed from the cluster's records
-   * ({@link Statistic}), empty when it cannot be; a self-report leaf's always missing for now.
+   * ({@link Statistic}), empty when it cannot be; a self-report leaf's the field's value in the
+   * cluster's counted self-report (yes/no as 1/0, {@code annual_report_on_time} 1 when submitted on
+   * time), empty when no report counts.
    */
   static Map<ClusterId, Map<String, BigDecimal>> rawValues(
       Scheme scheme, Map<ClusterId, ClusterRecords> records) {
@@ -84,9 +86,14 @@ final class Scoring {
         (id, r) -> {
           Map<String, BigDecimal> values = new HashMap<>();
           for (SchemeIndicator leaf : leaves) {
-            Statistic statistic = leaf.rule().source().statistic();
-            if (statistic != null) {
-              statistic.value(r).ifPresent(v -> values.put(leaf.code(), v));
+            Source source = leaf.rule().source();
+            if (source.statistic() != null) {
+              source.statistic().value(r).ifPresent(v -> values.put(leaf.code(), v));
+            } else if (r.selfReport() != null) {
+              BigDecimal v = r.selfReport().values().get(source.field());
+              if (v != null) {
+                values.put(leaf.code(), v);
+              }
             }
           }
           raw.put(id, values);
@@ -111,7 +118,7 @@ final class Scoring {
           leaf.weight(),
           contribution(normalised, leaf.weight()),
           rule.source().isSelfReport()
-              ? LeafScore.Basis.SELF_REPORT_PENDING
+              ? LeafScore.Basis.SELF_REPORT_MISSING
               : LeafScore.Basis.MISSING,
           null,
           null,

@@ -7,8 +7,9 @@ import org.clusteratlas.shared.RuleViolation;
 /**
  * Where a leaf indicator's raw value comes from: a {@link Statistic} computed from the records
  * ({@code statistic:revenue_growth}), or a field of the cluster's annual self-report (年度自评报告,
- * {@code self_report:rd_platforms}). The self-report is not collected yet: such leaves score their
- * missing value, and the explanation says so.
+ * {@code self_report:rd_platforms}, a field of the selfreport module's catalogue). A cluster whose
+ * self-report does not count scores such leaves at their missing value, and the explanation says
+ * so.
  *
  * @param statistic the statistic, or null for a self-report field
  * @param field the self-report field, or null for a statistic

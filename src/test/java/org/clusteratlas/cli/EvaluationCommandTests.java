@@ -49,8 +49,11 @@ class EvaluationCommandTests {
     assertThat(lines[0])
         .startsWith("2025年省级产业集群综合评价 / evaluation of 2025: 评价 / run ")
         .contains("方案 / scheme 2021.1")
-        .contains("上年评价 / last year's run 无 / none");
-    assertThat(lines[1]).startsWith("注 / note: 方案中 76 分的指标取自集群年度自评报告");
+        .contains("上年评价 / last year's run ");
+    // the demo province leaves three clusters without a 2025 self-report
+    assertThat(lines[1])
+        .startsWith("自评报告版本 / self-report version ")
+        .contains("：3 个集群无计入的年度自评报告，其取自自评报告的 76 分按缺失值得分计");
     assertThat(lines[2]).isEqualTo("名次/rank  总分/total  等次/grade  星级/stars  集群/cluster");
     assertThat(lines).hasSize(3 + 118);
     assertThat(lines[3]).matches("\\s+1\\s+\\d{2}\\.\\d{2}\\s+(优秀|良好|合格|不合格)\\s+.+集群 \\(\\d+\\)");
@@ -80,7 +83,7 @@ class EvaluationCommandTests {
         .contains("scale 规模效益：")
         .contains("scale.size.revenue")
         .contains("亿元：clamp(60 + 40 × (")
-        .contains("self_report pending → 60 ; × ");
+        .contains("from self_report v");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.indicator.Aggregate;
 import org.clusteratlas.indicator.ClusterComposition;
+import org.clusteratlas.selfreport.SubmittedReport;
 import org.clusteratlas.shared.Money;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.Test;
  * DOMAIN.md §5; every leaf's weight, source, normalisation, bounds and missing score, and the
  * cut-offs 85 / 75 / 60, are the scheme file's (this project's reconstruction, as its note says).
  * The eleven statistic leaves weigh 24 points; the 26 self-report leaves, 76 points, score their
- * missing score of 60 each while the self-report is not collected: 76 × 60 / 100 = 45.6 points for
- * every cluster.
+ * missing score of 60 each for a cluster without a self-report that counts: 76 × 60 / 100 = 45.6
+ * points. The first tests score the three without self-reports; the last ones give A and B the
+ * self-reports written out before them (values made up for the test, every bound the scheme's) and
+ * work their 26 self-report leaves by hand.
  *
  * <pre>
  * 2025, 万元     A (千亿级)             B                      C (new, loss-making)
@@ -244,11 +247,11 @@ class EvaluationGoldenTest {
   }
 
   @Test
-  void every_self_report_leaf_scores_60_for_now_and_says_why_45_point_6_points_in_all() {
+  void without_a_self_report_every_self_report_leaf_scores_60_and_says_why_45_point_6_in_all() {
     for (ClusterId id : List.of(A, B, C)) {
       List<LeafScore> pending =
           scored(id).leaves().stream()
-              .filter(l -> l.basis() == LeafScore.Basis.SELF_REPORT_PENDING)
+              .filter(l -> l.basis() == LeafScore.Basis.SELF_REPORT_MISSING)
               .toList();
       assertThat(pending)
           .hasSize(26)
@@ -300,5 +303,171 @@ class EvaluationGoldenTest {
             org.assertj.core.groups.Tuple.tuple(2L, Grade.EXCELLENT, 5),
             org.assertj.core.groups.Tuple.tuple(1L, Grade.GOOD, 3),
             org.assertj.core.groups.Tuple.tuple(3L, Grade.PASS, 0));
+  }
+
+  // ---- with self-reports ------------------------------------------------------------------------
+
+  /**
+   * A's self-report, submitted on time: each value sits at 50 % of its leaf's efficacy range (so
+   * scores 80) or on a threshold step, as worked in {@link #a_scores_its_self_report_as_worked}.
+   */
+  static final Map<String, BigDecimal> A_REPORT =
+      values(
+          "new_projects_over_100m 10, project_investment 50, signed_projects 15,"
+              + " external_capital 25, rd_platforms 6, new_platforms 1, rd_intensity 1.5,"
+              + " invention_patents 400, leading_firms 5, export_share 15, brands 10,"
+              + " service_platforms 3, firms_served 250, promotion_organisation 2, trainees 1000,"
+              + " digitalised_share 40, industrial_internet_platforms 1, smart_factories 10,"
+              + " cloud_firms 100, green_factories 5, energy_intensity_decline 2.5,"
+              + " revenue_per_mu 600, major_accidents 0, dedicated_policies 2, fiscal_support 2500,"
+              + " area_km2 80, single_champions 1, annual_report_on_time 1");
+
+  /** B's: A's, but 100 patents, one major accident, and submitted late. */
+  static final Map<String, BigDecimal> B_REPORT =
+      changed(A_REPORT, "invention_patents 100, major_accidents 1, annual_report_on_time 0");
+
+  private static Map<String, BigDecimal> values(String text) {
+    Map<String, BigDecimal> values = new java.util.HashMap<>();
+    for (String pair : text.split(",")) {
+      String[] p = pair.strip().split(" ");
+      values.put(p[0], new BigDecimal(p[1]));
+    }
+    return values;
+  }
+
+  private static Map<String, BigDecimal> changed(Map<String, BigDecimal> from, String text) {
+    Map<String, BigDecimal> values = new java.util.HashMap<>(from);
+    values.putAll(values(text));
+    return values;
+  }
+
+  private static ClusterRecords withReport(
+      ClusterId id, Map<String, BigDecimal> values, boolean late) {
+    return RECORDS
+        .get(id)
+        .withSelfReport(
+            new SubmittedReport(
+                id,
+                2025,
+                late ? 8 : 7,
+                java.time.Instant.parse("2026-03-02T02:00:00Z"),
+                late,
+                org.clusteratlas.selfreport.ReportState.ACCEPTED,
+                values));
+  }
+
+  private static final List<ScoredCluster> WITH_REPORTS =
+      Scoring.score(
+          SCHEME,
+          Scoring.rawValues(
+              SCHEME,
+              Map.of(
+                  A,
+                  withReport(A, A_REPORT, false),
+                  B,
+                  withReport(B, B_REPORT, true),
+                  C,
+                  RECORDS.get(C))),
+          Map.of());
+
+  private static ScoredCluster withReports(ClusterId id) {
+    return WITH_REPORTS.stream().filter(s -> s.cluster().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static void expectReported(
+      ClusterId id, String code, String raw, String normalised, String contribution) {
+    LeafScore l =
+        withReports(id).leaves().stream()
+            .filter(x -> x.code().equals(code))
+            .findFirst()
+            .orElseThrow();
+    assertThat(l.basis()).as(code).isEqualTo(LeafScore.Basis.SCORED);
+    assertThat(l.raw()).as(code + " raw").isEqualByComparingTo(raw);
+    assertThat(l.normalised()).as(code + " normalised").isEqualByComparingTo(normalised);
+    assertThat(l.contribution()).as(code + " contribution").isEqualByComparingTo(contribution);
+  }
+
+  private static BigDecimal selfReportPoints(ClusterId id) {
+    return withReports(id).leaves().stream()
+        .filter(
+            l ->
+                SCHEME.leaves().stream()
+                    .anyMatch(s -> s.code().equals(l.code()) && s.rule().source().isSelfReport()))
+        .map(LeafScore::contribution)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
+  void a_scores_its_self_report_as_worked() {
+    // 项目支撑 (15): efficacy 0–20, 0–100 亿, 0–30, 0–50 亿, each value at half: 80 →
+    // 80 × 5/100 = 4, 80 × 4/100 = 3.2, 80 × 3/100 = 2.4, 2.4: 12
+    expectReported(A, "projects.major.new_projects", "10", "80", "4");
+    expectReported(A, "projects.major.investment", "50", "80", "3.2");
+    expectReported(A, "projects.attraction.signed", "15", "80", "2.4");
+    expectReported(A, "projects.attraction.external_capital", "25", "80", "2.4");
+    // 创新能力, self-report part (9): 6 platforms reach the step 5 (85) → 2.55; 1 new reaches 1 (80)
+    // → 1.6; R&D 1.5 % of 0–3: 80 → 1.6; 400 patents, the cohort's most (A 400, B 100; C none):
+    // efficacy over 100–400 → 100 → 2: 7.75
+    expectReported(A, "innovation.platforms.rd_platforms", "6", "85", "2.55");
+    expectReported(A, "innovation.platforms.new_platforms", "1", "80", "1.6");
+    expectReported(A, "innovation.inputs.rd_intensity", "1.5", "80", "1.6");
+    expectReported(A, "innovation.inputs.invention_patents", "400", "100", "2");
+    // 市场体系, self-report part (7): 5 of 0–10, 15 % of 0–30, 10 of 0–20: 80 each →
+    // 1.6 + 2.4 + 1.6 = 5.6
+    expectReported(A, "market.structure.leading_firms", "5", "80", "1.6");
+    expectReported(A, "market.expansion.export_share", "15", "80", "2.4");
+    expectReported(A, "market.expansion.brands", "10", "80", "1.6");
+    // 公共服务 (15): 3 platforms reach the step 3 (85) → 2.55; 250 of 0–500: 80 → 2.4; an operating
+    // organisation (2): 100 → 5; 1000 trainees of 0–2000: 80 → 3.2: 13.15
+    expectReported(A, "services.platforms.service_platforms", "3", "85", "2.55");
+    expectReported(A, "services.platforms.firms_served", "250", "80", "2.4");
+    expectReported(A, "services.organisation.promotion_organisation", "2", "100", "5");
+    expectReported(A, "services.talent.trainees", "1000", "80", "3.2");
+    // 智慧集群 (10): 40 % of 0–80: 80 → 2.4; one industrial internet platform: step 1 (80) → 2.4;
+    // 10 of 0–20 and 100 of 0–200: 80 → 1.6 each: 8
+    expectReported(A, "smart.digital.digitalised_share", "40", "80", "2.4");
+    expectReported(A, "smart.digital.industrial_internet", "1", "80", "2.4");
+    expectReported(A, "smart.manufacturing.smart_factories", "10", "80", "1.6");
+    expectReported(A, "smart.manufacturing.cloud_firms", "100", "80", "1.6");
+    // 绿色集约 (10): 5 of 0–10 and 2.5 % of 0–5: 80 → 1.6 each; 600 万元/亩 of 200–1000:
+    // 60 + 40 × 400 / 800 = 80 → 2.4; no accident, lower is better, 0 ≤ 0: 100 → 3: 8.6
+    expectReported(A, "green.development.green_factories", "5", "80", "1.6");
+    expectReported(A, "green.development.energy_intensity_decline", "2.5", "80", "1.6");
+    expectReported(A, "green.land.revenue_per_mu", "600", "80", "2.4");
+    expectReported(A, "green.safety.major_accidents", "0", "100", "3");
+    // 政策服务 (10): 2 policies reach the step 1 (80) → 2.4; 2500 万元 of 0–5000: 80 → 2.4; on time
+    // (1): 100 → 4: 8.8
+    expectReported(A, "policy.support.dedicated_policies", "2", "80", "2.4");
+    expectReported(A, "policy.support.fiscal_support", "2500", "80", "2.4");
+    expectReported(A, "policy.work.annual_report_on_time", "1", "100", "4");
+    // 12 + 7.75 + 5.6 + 13.15 + 8 + 8.6 + 8.8 = 63.9, against 45.6 without the report
+    assertThat(selfReportPoints(A)).isEqualByComparingTo("63.9");
+  }
+
+  @Test
+  void b_loses_the_points_of_its_fewer_patents_its_accident_and_its_late_report() {
+    // 100 patents, the cohort's fewest: 60 → 1.2 (A's 2); one accident, not ≤ 0: 0 (A's 3);
+    // late: 0 (A's 4): 63.9 − 2 + 1.2 − 3 − 4 = 56.1
+    expectReported(B, "innovation.inputs.invention_patents", "100", "60", "1.2");
+    expectReported(B, "green.safety.major_accidents", "1", "0", "0");
+    expectReported(B, "policy.work.annual_report_on_time", "0", "0", "0");
+    assertThat(selfReportPoints(B)).isEqualByComparingTo("56.1");
+    // C has none: 26 leaves at their missing 60, 45.6
+    assertThat(withReports(C).leaves())
+        .filteredOn(l -> l.basis() == LeafScore.Basis.SELF_REPORT_MISSING)
+        .hasSize(26);
+  }
+
+  @Test
+  void with_their_self_reports_a_and_b_rise_to_good_and_c_stays_failed() {
+    // A: statistics 20.2366 (above) + 63.9 = 84.1366 → 84.14, below 85: 良好, first
+    // B: 21.0335 + 56.1 = 77.1335 → 77.13: 良好; C unchanged: 56.72, 不合格
+    assertThat(WITH_REPORTS)
+        .extracting(
+            s -> s.cluster().value(), s -> s.total(), ScoredCluster::grade, ScoredCluster::rank)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, new BigDecimal("84.14"), Grade.GOOD, 1),
+            org.assertj.core.groups.Tuple.tuple(2L, new BigDecimal("77.13"), Grade.GOOD, 2),
+            org.assertj.core.groups.Tuple.tuple(3L, new BigDecimal("56.72"), Grade.FAIL, 3));
   }
 }

@@ -10,9 +10,12 @@ import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.enterprise.CreditCode;
 import org.clusteratlas.indicator.IndicatorReadModel;
 import org.clusteratlas.indicator.MemberFigures;
+import org.clusteratlas.selfreport.SelfReportFixture;
+import org.clusteratlas.selfreport.SelfReports;
 import org.clusteratlas.shared.Actor;
 import org.clusteratlas.shared.ReportingPeriod;
 import org.clusteratlas.shared.RuleViolation;
+import org.clusteratlas.shared.Scope;
 import org.clusteratlas.statistics.EnterpriseReport;
 import org.clusteratlas.statistics.IndicatorCode;
 import org.clusteratlas.statistics.ReportStore;
@@ -24,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A past evaluation replayed after both the data and the scheme changed gives the same scores: the
  * run of 2025, then the largest member of the top cluster reports its December revenue doubled and
  * the province publishes a new scheme version for 2025 with other weights; the replay of the first
- * run recomputes it with its own scheme version and as of its own data version.
+ * run recomputes it with its own scheme version and as of its own data version. Likewise after a
+ * self-report is returned and submitted again: the replay reads the self-reports as of the run's
+ * own self-report version.
  */
 @AtlasIntegrationTest
 @Transactional
@@ -36,6 +41,7 @@ class EvaluationReplayTests {
   @Autowired Evaluations evaluations;
   @Autowired ReportStore reports;
   @Autowired IndicatorReadModel indicators;
+  @Autowired SelfReports selfReports;
 
   /** The largest member of {@code cluster} reports its December revenue doubled. */
   private void doubleTheLargestMembersRevenue(ClusterId cluster) {
@@ -107,6 +113,52 @@ class EvaluationReplayTests {
   private static BigDecimal revenue(ClusterExplanation explanation) {
     return explanation.leaves().stream()
         .filter(l -> l.code().equals("scale.size.revenue"))
+        .findFirst()
+        .orElseThrow()
+        .raw();
+  }
+
+  @Test
+  void a_resubmitted_self_report_moves_the_new_run_but_not_the_replay_of_the_run_before() {
+    // a cluster the demo left without a 2025 self-report submits one; the year is evaluated
+    ClusterId cluster = SelfReportFixture.missing(selfReports, 2025).get(0);
+    Actor org = SelfReportFixture.organisation(cluster);
+    Scope scope = SelfReportFixture.organisationScope(cluster);
+    Map<String, String> form = SelfReportFixture.form(selfReports.report(2025, cluster, scope));
+    selfReports.submit(2025, cluster, form, Map.of(), org, scope);
+    Evaluation first = evaluations.run(2025, ADMIN);
+
+    // the province returns it; the cluster submits it again with twice the projects
+    selfReports.returnReport(
+        2025,
+        cluster,
+        "新开工项目数偏低，请核实",
+        SelfReportFixture.PROVINCE,
+        SelfReportFixture.PROVINCE_SCOPE);
+    selfReports.submit(
+        2025,
+        cluster,
+        SelfReportFixture.with(
+            form,
+            "new_projects_over_100m",
+            String.valueOf(2 * Integer.parseInt(form.get("new_projects_over_100m")) + 4)),
+        Map.of("new_projects_over_100m", "补录了年底集中开工的一批重大项目"),
+        org,
+        scope);
+    Evaluation second = evaluations.run(2025, ADMIN);
+
+    assertThat(second.selfReportVersion()).isGreaterThan(first.selfReportVersion());
+    assertThat(projects(evaluations.explain(second.runId(), cluster)))
+        .isGreaterThan(projects(evaluations.explain(first.runId(), cluster)));
+    Replay replay = evaluations.replay(first.runId());
+    assertThat(replay.identical()).isTrue();
+    assertThat(replay.run().selfReportVersion()).isEqualTo(first.selfReportVersion());
+    assertThat(evaluations.replay(second.runId()).identical()).isTrue();
+  }
+
+  private static BigDecimal projects(ClusterExplanation explanation) {
+    return explanation.leaves().stream()
+        .filter(l -> l.code().equals("projects.major.new_projects"))
         .findFirst()
         .orElseThrow()
         .raw();

@@ -45,7 +45,7 @@ class EvaluationRunTests {
     assertThat(provincial).isEqualTo(118);
     assertThat(evaluation.results()).hasSize(118);
     assertThat(evaluation.schemeVersion()).isEqualTo("2021.1");
-    assertThat(evaluation.selfReportPendingWeight()).isEqualByComparingTo("76");
+    assertThat(evaluation.selfReportWeight()).isEqualByComparingTo("76");
     assertThat(evaluation.results())
         .allSatisfy(
             r -> {
@@ -103,13 +103,19 @@ class EvaluationRunTests {
             .orElseThrow();
     assertThat(revenue.unit()).isEqualTo("亿元");
     assertThat(revenue.how()).startsWith("clamp(60 + 40 × (").contains(", 60, 100) = ");
+    // the best cluster filed its 2025 self-report (the demo province's): every self-report leaf is
+    // scored from it, and says so
+    assertThat(explanation.selfReport()).isNotNull();
+    assertThat(explanation.selfReportVersion()).isEqualTo(evaluation.selfReportVersion());
     assertThat(explanation.leaves())
         .filteredOn(l -> l.source().startsWith("self_report:"))
         .hasSize(26)
         .allSatisfy(
             l -> {
-              assertThat(l.basis()).isEqualTo(LeafScore.Basis.SELF_REPORT_PENDING);
-              assertThat(l.how()).startsWith("self_report pending → 60");
+              assertThat(l.basis()).isEqualTo(LeafScore.Basis.SCORED);
+              assertThat(l.how())
+                  .startsWith(
+                      "from self_report v" + explanation.selfReport().version() + " submitted ");
             });
   }
 

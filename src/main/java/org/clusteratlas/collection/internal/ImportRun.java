@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.clusteratlas.collection.EditRule;
+import org.clusteratlas.collection.ExplanationQuality;
 import org.clusteratlas.collection.ImportCounts;
 import org.clusteratlas.collection.ImportReport;
 import org.clusteratlas.collection.ImportRequest;

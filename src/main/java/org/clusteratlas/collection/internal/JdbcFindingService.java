@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.clusteratlas.collection.ExplanationQuality;
 import org.clusteratlas.collection.FindingService;
 import org.clusteratlas.collection.Tier;
 import org.clusteratlas.shared.Actor;

@@ -1,4 +1,4 @@
-package org.clusteratlas.collection.internal;
+package org.clusteratlas.collection;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +7,12 @@ import java.util.Locale;
  * Whether a written explanation of a verify finding says something. A boilerplate such as “核实无误” or
  * “数据属实” confirms nothing: once the stock phrases, spaces and punctuation are taken out, at least
  * {@value #MIN_SUBSTANCE} letters (汉字 or Latin; digits do not count) must remain (a reason:
- * “主要客户订单减少，收入下降”).
+ * “主要客户订单减少，收入下降”). Used for every explanation the platform asks for: an import's verify findings,
+ * a cleared finding, the annual self-report's findings.
  */
-final class ExplanationQuality {
+public final class ExplanationQuality {
 
-  static final int MIN_SUBSTANCE = 6;
+  public static final int MIN_SUBSTANCE = 6;
 
   /** Stock phrases, longest first so that a longer one is removed before its parts. */
   private static final List<String> BOILERPLATE =
@@ -56,12 +57,12 @@ final class ExplanationQuality {
 
   private ExplanationQuality() {}
 
-  static boolean isBlank(String explanation) {
+  public static boolean isBlank(String explanation) {
     return explanation == null || explanation.isBlank();
   }
 
   /** Whether the explanation is more than a boilerplate. */
-  static boolean acceptable(String explanation) {
+  public static boolean acceptable(String explanation) {
     if (isBlank(explanation)) {
       return false;
     }

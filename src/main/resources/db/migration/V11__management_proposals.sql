@@ -9,7 +9,7 @@ create table management_proposal (
   run_id       bigint not null references evaluation_run (id),
   cluster_id   bigint not null references cluster (id),
   kind         text not null
-                 check (kind in ('warn', 'revoke', 'demote', 'lift_warning', 'tier_crossed')),
+                 check (kind in ('warn', 'revoke', 'demote', 'lift_warning', 'tier_crossed', 'became_eligible')),
   grounds_key  text not null,                        -- a message key of i18n/messages
   grounds_args text[] not null default '{}',         -- its arguments, as text
   state        text not null default 'open'

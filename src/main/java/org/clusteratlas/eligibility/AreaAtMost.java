@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /**
  * Area (MIIT 2022 criteria, DOMAIN.md §5: “≤ 100 km²”): the cluster's declared area is at most
  * {@code maxKm2} km² (at most: exactly the limit is met). The records do not hold areas; the
- * cluster declares it in its annual self-report ({@link DeclaredFacts}). Missing data: not declared
- * gives unknown.
+ * cluster declares it in its annual self-report (field {@code area_km2}). Missing data: not
+ * declared gives unknown.
  */
 record AreaAtMost(BigDecimal maxKm2) implements Criterion {
 

@@ -6,8 +6,8 @@ import org.clusteratlas.indicator.MemberRecord;
  * Outstanding firms (MIIT 2022 criteria, DOMAIN.md §5: “≥ 1 single-champion or 'little giant' firm,
  * or ≥ 10 specialised-innovative or high-tech SMEs”): met when the members include at least {@code
  * minChampionsOrGiants} 专精特新“小巨人” firms, or the cluster declared at least that many single
- * champions (单项冠军, {@link DeclaredFacts}), or at least {@code minSmes} members are SMEs ({@link
- * SmeClassification}) flagged 专精特新 or 高新技术企业. Flags are the register's, as they are now.
+ * champions (单项冠军, declared in the self-report), or at least {@code minSmes} members are SMEs
+ * ({@link SmeClassification}) flagged 专精特新 or 高新技术企业. Flags are the register's, as they are now.
  *
  * <p>Missing data: when the little giants and the certain SMEs fall short, the verdict is unknown
  * if single champions were not declared, or if members that cannot be classified would make up the

@@ -25,15 +25,17 @@ import org.clusteratlas.region.DevelopmentZone;
 import org.clusteratlas.region.Region;
 import org.clusteratlas.region.RegionCode;
 import org.clusteratlas.region.RegionDirectory;
+import org.clusteratlas.selfreport.SelfReportCatalogue;
+import org.clusteratlas.selfreport.SelfReports;
 import org.clusteratlas.shared.ReportingPeriod;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the facts the criteria look at for a set of clusters and one year, in a few statements for
  * all of them: the members' records of the year and of the years before it (one statement each,
  * through the indicator read model), the province's sums, the year's latest evaluation, the regions
- * and the catalogue's names; the declared facts cluster by cluster through {@link DeclaredFacts}.
+ * and the catalogue's names; the declared facts (area, single champions) from the year's submitted
+ * or accepted self-reports, in one statement.
  */
 @Component
 class FactsReader {
@@ -42,19 +44,19 @@ class FactsReader {
   private final RegionDirectory regions;
   private final IndustryCatalogue industries;
   private final Evaluations evaluations;
-  private final ObjectProvider<DeclaredFacts> declared;
+  private final SelfReports selfReports;
 
   FactsReader(
       IndicatorReadModel indicators,
       RegionDirectory regions,
       IndustryCatalogue industries,
       Evaluations evaluations,
-      ObjectProvider<DeclaredFacts> declared) {
+      SelfReports selfReports) {
     this.indicators = indicators;
     this.regions = regions;
     this.industries = industries;
     this.evaluations = evaluations;
-    this.declared = declared;
+    this.selfReports = selfReports;
   }
 
   /** The years with an above-designated-size frame. */
@@ -83,7 +85,10 @@ class FactsReader {
     Map<Long, Grade> grades = new HashMap<>();
     evaluation.ifPresent(e -> e.results().forEach(r -> grades.put(r.clusterId(), r.grade())));
     Places places = new Places();
-    DeclaredFacts declaredFacts = declared.getIfAvailable(() -> DeclaredFacts.NONE);
+    // what each cluster declared for the year in a submitted or accepted self-report
+    Map<ClusterId, Map<String, BigDecimal>> declared =
+        selfReports.valuesAsOf(
+            year, selfReports.currentVersion(), clusters.stream().map(Cluster::id).toList());
     LocalDate end = ReportingPeriod.annual(year).endDate();
 
     Map<ClusterId, ClusterFacts> facts = new LinkedHashMap<>();
@@ -115,14 +120,17 @@ class FactsReader {
               provinceGrowth,
               evaluation.isPresent(),
               grades.get(c.id().value()),
-              declaredFacts.areaKm2(c.id(), year).orElse(null),
-              boxed(declaredFacts.singleChampions(c.id(), year))));
+              declared.getOrDefault(c.id(), Map.of()).get(SelfReportCatalogue.AREA_KM2),
+              count(
+                  declared
+                      .getOrDefault(c.id(), Map.of())
+                      .get(SelfReportCatalogue.SINGLE_CHAMPIONS))));
     }
     return facts;
   }
 
-  private static Integer boxed(java.util.OptionalInt value) {
-    return value.isPresent() ? value.getAsInt() : null;
+  private static Integer count(BigDecimal value) {
+    return value == null ? null : value.intValueExact();
   }
 
   /** Σ 工业总产值 per cluster over the members that reported it; a cluster with none absent. */

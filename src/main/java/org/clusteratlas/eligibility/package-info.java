@@ -7,10 +7,11 @@
  * reconstruction, marked as such, of the provincial and national advanced manufacturing clusters'.
  * The verdicts are computed from the records through the indicator module's read model, the
  * register, the regions and the latest evaluation; facts only the annual self-report holds (area,
- * single champions) come through the {@link org.clusteratlas.eligibility.DeclaredFacts} port. It
- * owns no table. {@link org.clusteratlas.eligibility.Eligibility} is the service; {@code GET
- * /api/v1/eligibility/{year}} and the page {@code /eligibility/{year}} show the board, scoped to
- * the reader; the public sees nothing (the figures are unpublished).
+ * single champions) from the year's submitted or accepted self-report ({@link
+ * org.clusteratlas.selfreport.SelfReports#valuesAsOf}). It owns no table. {@link
+ * org.clusteratlas.eligibility.Eligibility} is the service; {@code GET /api/v1/eligibility/{year}}
+ * and the page {@code /eligibility/{year}} show the board, scoped to the reader; the public sees
+ * nothing (the figures are unpublished).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Eligibility")
 package org.clusteratlas.eligibility;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.clusteratlas.cluster.ClusterHost;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.cluster.ClusterRegister;
 import org.clusteratlas.cluster.DesignationKind;
+import org.clusteratlas.eligibility.Eligibility;
 import org.clusteratlas.evaluation.ClusterResult;
 import org.clusteratlas.evaluation.Evaluation;
 import org.clusteratlas.evaluation.Evaluations;
@@ -40,6 +42,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -60,6 +63,7 @@ public class DynamicManagement {
   private final DesignationLifecycle lifecycle;
   private final ClusterRegister clusters;
   private final IndicatorReadModel indicators;
+  private final Eligibility eligibility;
   private final RegionDirectory regions;
   private final ManagementProperties settings;
   private final ProposalRules rules;
@@ -90,6 +94,7 @@ public class DynamicManagement {
       DesignationLifecycle lifecycle,
       ClusterRegister clusters,
       IndicatorReadModel indicators,
+      Eligibility eligibility,
       RegionDirectory regions,
       ManagementProperties settings,
       MessageSource messages,
@@ -99,6 +104,7 @@ public class DynamicManagement {
     this.lifecycle = lifecycle;
     this.clusters = clusters;
     this.indicators = indicators;
+    this.eligibility = eligibility;
     this.regions = regions;
     this.settings = settings;
     this.rules = new ProposalRules(settings);
@@ -158,6 +164,57 @@ public class DynamicManagement {
         proposed.size(),
         (System.nanoTime() - started) / 1_000_000);
     return proposed.size();
+  }
+
+  /**
+   * Flags the clusters of run {@code runId} that could apply for a ladder's next rung in {@code
+   * year} and could not in the year before ({@link ProposalRules#becameEligible}); called after the
+   * run's commit, in a transaction of its own, because the eligibility board reads every member's
+   * records. Nothing when a newer run of the year exists (it flags for itself) or the run's flags
+   * are made already. The number of flags.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  int proposeEligibility(int year, long runId) {
+    Evaluation run = evaluations.ofRun(runId);
+    if (evaluations.findLatest(year).map(e -> e.runId() != runId).orElse(true)
+        || store.made(runId, ProposalKind.BECAME_ELIGIBLE)) {
+      return 0;
+    }
+    List<Integer> years = eligibility.years();
+    Map<ClusterId, Set<String>> now = eligibleLadders(years.contains(year) ? year : null);
+    Map<ClusterId, Set<String>> before =
+        eligibleLadders(years.contains(year - 1) ? year - 1 : null);
+    Instant at = now();
+    int flagged = 0;
+    for (ClusterResult r : run.results()) {
+      ClusterId id = new ClusterId(r.clusterId());
+      var grounds =
+          ProposalRules.becameEligible(
+              year, now.getOrDefault(id, Set.of()), before.getOrDefault(id, Set.of()));
+      if (grounds.isPresent()) {
+        store.insert(
+            year,
+            runId,
+            new ProposalRules.Proposed(id, ProposalKind.BECAME_ELIGIBLE, grounds.get()),
+            at);
+        flagged++;
+      }
+    }
+    return flagged;
+  }
+
+  /** The ladders (codes) each cluster could apply for in {@code year}; none for a null year. */
+  private Map<ClusterId, Set<String>> eligibleLadders(Integer year) {
+    Map<ClusterId, Set<String>> ladders = new HashMap<>();
+    if (year != null) {
+      eligibility
+          .eligible(year)
+          .forEach(
+              (ladder, ids) ->
+                  ids.forEach(
+                      id -> ladders.computeIfAbsent(id, k -> new HashSet<>()).add(ladder.code())));
+    }
+    return ladders;
   }
 
   /** The grades of the runs before {@code run}, year by year, as far back as the rules look. */

@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What the module does when others report: synchronous {@link EventListener}s, so that the
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * and a rolled-back run leaves none), and a step into or out of a warning is seen in the step's
  * transaction. Spring Modulith's event publication registry is not configured, so an
  * {@code @ApplicationModuleListener} would run after the commit without a retry: a failure there
- * would leave a run with no proposals and nobody the wiser.
+ * would leave a run with no proposals and nobody the wiser. The one exception is the eligibility
+ * flags, advisory and costly, made after the commit in a transaction of their own.
  */
 @Component
 class ManagementListeners {
@@ -38,6 +41,21 @@ class ManagementListeners {
   @EventListener
   void evaluated(EvaluationRunCompleted run) {
     management.propose(run.year(), run.runId(), run.actor());
+  }
+
+  /**
+   * After the run's commit: which clusters became eligible for a ladder. Apart from the run because
+   * it costs about a second at province scale; a failure leaves the run and its other proposals in
+   * place, and is logged.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  void evaluatedAndCommitted(EvaluationRunCompleted run) {
+    try {
+      int flagged = management.proposeEligibility(run.year(), run.runId());
+      log.debug("eligibility flags of run {}: {}", run.runId(), flagged);
+    } catch (RuntimeException e) {
+      log.warn("申报资格提示未生成 / eligibility flags of run {} not made", run.runId(), e);
+    }
   }
 
   /** Keeps the provincial steps into and out of 黄牌警告, which the rules ask about. */

@@ -21,7 +21,12 @@ public enum ProposalKind {
   /** 解除警告: a warned cluster graded 合格 or better. */
   LIFT_WARNING(Transition.LIFT_WARNING),
   /** 营业收入档次变化: the revenue tier differs from last year's; a flag to acknowledge. */
-  TIER_CROSSED(null);
+  TIER_CROSSED(null),
+  /**
+   * 符合申报条件: the cluster could apply for a ladder's next rung this year and could not last year; a
+   * flag to acknowledge (applying is the city bureau's step).
+   */
+  BECAME_ELIGIBLE(null);
 
   private final Transition step;
 

@@ -3,6 +3,7 @@ package org.clusteratlas.management;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clusteratlas.cluster.ClusterId;
 
 /**
@@ -17,7 +18,10 @@ import org.clusteratlas.cluster.ClusterId;
  *   <li>{@code warn}: graded 不合格, not warned, and the failing action not proposed (it is the
  *       stronger one);
  *   <li>{@code lift_warning}: warned, and graded 合格 or better in a year not before the warning's;
- *   <li>{@code tier_crossed}: the revenue tier differs from last year's, up or down.
+ *   <li>{@code tier_crossed}: the revenue tier differs from last year's, up or down;
+ *   <li>{@code became_eligible}: could apply for a ladder's next rung this year and not last year
+ *       ({@link #becameEligible}, proposed after the run's commit: the eligibility board reads
+ *       every member's records, about half a second a year at province scale).
  * </ul>
  */
 final class ProposalRules {
@@ -144,5 +148,22 @@ final class ProposalRules {
                   s.year(),
                   "tier:" + s.tier().code()));
         });
+  }
+
+  /**
+   * {@code became_eligible}: the ladders (codes, e.g. {@code national_sme_characteristic}) a
+   * cluster could apply for in {@code year} and could not in the year before; none when there are
+   * none. A year before without records counts as eligible for nothing.
+   */
+  static Optional<Grounds> becameEligible(int year, Set<String> now, Set<String> before) {
+    List<String> ladders = now.stream().filter(l -> !before.contains(l)).sorted().toList();
+    if (ladders.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Grounds.of(
+            "management.grounds.became-eligible",
+            year,
+            String.join("、", ladders.stream().map(l -> "ladder:" + l).toList())));
   }
 }

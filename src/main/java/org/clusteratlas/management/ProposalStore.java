@@ -54,6 +54,15 @@ class ProposalStore {
         .update();
   }
 
+  /** Whether run {@code runId} made any proposal of {@code kind}. */
+  boolean made(long runId, ProposalKind kind) {
+    return jdbc.sql(
+            "select exists (select 1 from management_proposal where run_id = ? and kind = ?)")
+        .params(runId, kind.code())
+        .query(Boolean.class)
+        .single();
+  }
+
   /** The open proposals of {@code year} made by runs other than {@code runId}. */
   List<Proposal> openOfOtherRuns(int year, long runId, Map<ClusterId, String> names) {
     return jdbc.sql(

@@ -17,8 +17,11 @@ class ProposalTexts {
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  /** A grounds argument that is a code to show in words, e.g. {@code grade:fail}. */
-  private static final Pattern CODE = Pattern.compile("(grade|tier|direction):([a-z0-9_]+)");
+  /**
+   * A grounds argument that is a code to show in words, e.g. {@code grade:fail} or {@code
+   * ladder:national_sme_characteristic}.
+   */
+  private static final Pattern CODE = Pattern.compile("(grade|tier|direction|ladder):([a-z0-9_]+)");
 
   private final MessageSource messages;
 
@@ -35,16 +38,20 @@ class ProposalTexts {
   }
 
   String grounds(Grounds grounds, Locale locale) {
+    // an argument may hold several codes, e.g. ladders joined by 、
     Object[] args =
         grounds.arguments().stream()
             .map(
-                a -> {
-                  Matcher m = CODE.matcher(a);
-                  return m.matches()
-                      ? messages.getMessage(
-                          "management.arg." + m.group(1) + "." + m.group(2), null, a, locale)
-                      : a;
-                })
+                a ->
+                    CODE.matcher(a)
+                        .replaceAll(
+                            m ->
+                                Matcher.quoteReplacement(
+                                    messages.getMessage(
+                                        "management.arg." + m.group(1) + "." + m.group(2),
+                                        null,
+                                        m.group(),
+                                        locale))))
             .toArray();
     return messages.getMessage(grounds.key(), args, grounds.key(), locale);
   }

@@ -26,6 +26,12 @@ public final class SelfReportCatalogue {
    */
   public static final String ON_TIME = "annual_report_on_time";
 
+  /** The cluster's area in km², which the eligibility checks need and the records do not hold. */
+  public static final String AREA_KM2 = "area_km2";
+
+  /** How many members are MIIT single champions (制造业单项冠军), for the eligibility checks. */
+  public static final String SINGLE_CHAMPIONS = "single_champions";
+
   /**
    * The groups of the form, in order: the scheme's eight first-level indicators, then the facts.
    */
@@ -79,8 +85,8 @@ public final class SelfReportCatalogue {
         ON_TIME, new SelfReportField(ON_TIME, FieldType.YES_NO, "none", "policy", null, true));
     // facts for the eligibility checks (MIIT's national SME characteristic cluster: ≤ 100 km², a
     // single champion or little giant …; DOMAIN.md §5)
-    add("area_km2", FieldType.DECIMAL, "km2", "facts");
-    add("single_champions", FieldType.COUNT, "firms", "facts");
+    add(AREA_KM2, FieldType.DECIMAL, "km2", "facts");
+    add(SINGLE_CHAMPIONS, FieldType.COUNT, "firms", "facts");
   }
 
   private SelfReportCatalogue() {}

@@ -157,4 +157,33 @@ class ProposalRulesTest {
                 standing(Grade.GOOD, Map.of(), null, RevenueTier.OVER_50BN, RevenueTier.BELOW)))
         .isEmpty();
   }
+
+  @Test
+  void aClusterThatCouldApplyThisYearAndNotLastYearIsFlaggedForThoseLaddersOnly() {
+    var grounds =
+        ProposalRules.becameEligible(
+            2025,
+            java.util.Set.of("national_sme_characteristic", "provincial_advanced_manufacturing"),
+            java.util.Set.of("provincial_advanced_manufacturing"));
+
+    assertThat(grounds)
+        .hasValueSatisfying(
+            g -> {
+              assertThat(g.key()).isEqualTo("management.grounds.became-eligible");
+              assertThat(g.arguments())
+                  .containsExactly("2025", "ladder:national_sme_characteristic");
+            });
+  }
+
+  @Test
+  void aClusterEligibleBothYearsOrNeitherIsNotFlagged() {
+    assertThat(
+            ProposalRules.becameEligible(
+                2025,
+                java.util.Set.of("national_sme_characteristic"),
+                java.util.Set.of("national_sme_characteristic")))
+        .isEmpty();
+    assertThat(ProposalRules.becameEligible(2025, java.util.Set.of(), java.util.Set.of()))
+        .isEmpty();
+  }
 }

@@ -384,7 +384,17 @@ public class SelfReports {
       }
       Map<String, List<String>> rules = new HashMap<>();
       explained.forEach((field, e) -> rules.put(field, e.rules()));
-      pending.add(new Pending(f, due, DueDates.late(due, f.submittedAt()), rules));
+      FiledReport checked =
+          new FiledReport(
+              f.cluster(),
+              f.year(),
+              values,
+              f.explanations(),
+              f.submittedBy(),
+              f.submittedAt(),
+              f.acceptedAt(),
+              f.demo());
+      pending.add(new Pending(checked, due, DueDates.late(due, f.submittedAt()), rules));
     }
     Map<String, Long> ids = store.insertReports(pending.stream().map(Pending::report).toList());
     // one version per event, in the order of the events' times

@@ -399,7 +399,10 @@ class EvaluationPages {
         l.how());
   }
 
-  /** {@code statistic:revenue} as 统计：营业收入, {@code self_report:x} as 自评报告：x. */
+  /**
+   * {@code statistic:revenue} as 统计：营业收入, {@code self_report:rd_platforms} as 年度自评报告：省级以上研发平台数 (the
+   * self-report's own field label).
+   */
   private String source(String source, Locale locale) {
     int colon = source.indexOf(':');
     String kind = source.substring(0, colon);
@@ -410,7 +413,10 @@ class EvaluationPages {
           locale,
           messages.getMessage("evaluation.statistic." + what, null, what, locale));
     }
-    return text("evaluation.source.self-report", locale, what);
+    return text(
+        "evaluation.source.self-report",
+        locale,
+        messages.getMessage("selfreport.field." + what, null, what, locale));
   }
 
   private String unit(String unit, Locale locale) {

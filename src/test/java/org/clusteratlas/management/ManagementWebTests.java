@@ -1,7 +1,6 @@
 package org.clusteratlas.management;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -208,7 +207,6 @@ class ManagementWebTests {
     mvc.perform(
             post("/management/2025/proposals/" + warn.id() + "/confirm")
                 .with(nanchang.basic())
-                .with(csrf())
                 .param("reason", "越权确认"))
         .andExpect(status().isForbidden())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"decision-error\"")));

@@ -6,8 +6,10 @@
  * {@code revoke} (or {@code demote}) after {@code atlas.management.revoke-after} consecutive
  * failures or a failure after a warning, {@code lift_warning}, and the flag {@code tier_crossed}
  * (revenue tier up or down from last year, as {@code indicator.RevenueTier} computes it) — one per
- * run, cluster and kind, each with its grounds. A later run of the same year supersedes the open
- * proposals of the earlier ones and proposes afresh; decided ones stay.
+ * run, cluster and kind, each with its grounds; and, just after the run commits, the flag {@code
+ * became_eligible} for clusters the {@code eligibility} board lets apply for a ladder this year and
+ * not last year. A later run of the same year supersedes the open proposals of the earlier ones and
+ * proposes afresh; decided ones stay.
  *
  * <p>The province administrator confirms or rejects a proposal with a reason (and a document
  * number). Confirming an action takes its step on the cluster's provincial case through {@link

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.shared.Scope;
+import org.clusteratlas.web.Pages;
 import org.clusteratlas.web.Table;
 import org.clusteratlas.web.TableFiles;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The eligibility board's pages, for signed-in readers: {@code /eligibility/{year}} (per ladder a
@@ -67,16 +67,8 @@ class EligibilityPages {
   @ModelAttribute
   void layout(Model model, Locale locale, HttpServletRequest request) {
     model.addAttribute("lang", locale.getLanguage());
-    model.addAttribute("langZh", withLanguage(request, "zh"));
-    model.addAttribute("langEn", withLanguage(request, "en"));
-  }
-
-  private static String withLanguage(HttpServletRequest request, String language) {
-    return UriComponentsBuilder.fromPath(request.getRequestURI())
-        .query(request.getQueryString())
-        .replaceQueryParam("lang", language)
-        .build()
-        .toUriString();
+    model.addAttribute("langZh", Pages.withLanguage(request, "zh"));
+    model.addAttribute("langEn", Pages.withLanguage(request, "en"));
   }
 
   /** The board of {@code year} (the year form's answer), else of the newest year with data. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.clusteratlas.shared.Actor;
 import org.clusteratlas.shared.RuleViolation;
 import org.clusteratlas.shared.Scope;
+import org.clusteratlas.web.Pages;
 import org.clusteratlas.web.Table;
 import org.clusteratlas.web.TableFiles;
 import org.clusteratlas.web.WebConventions;
@@ -116,8 +117,8 @@ class ManagementPage {
         "/management/" + year + "/download?" + (state == null ? "" : "state=" + state + "&");
     model.addAttribute("downloadCsv", base + "format=csv");
     model.addAttribute("downloadXlsx", base + "format=xlsx");
-    model.addAttribute("langZh", withLanguage(request, "zh"));
-    model.addAttribute("langEn", withLanguage(request, "en"));
+    model.addAttribute("langZh", Pages.withLanguage(request, "zh"));
+    model.addAttribute("langEn", Pages.withLanguage(request, "en"));
     return "management";
   }
 
@@ -229,13 +230,5 @@ class ManagementPage {
       rows.add(row);
     }
     return new Table("management-" + year, columns, rows);
-  }
-
-  private static String withLanguage(HttpServletRequest request, String language) {
-    return UriComponentsBuilder.fromPath(request.getRequestURI())
-        .query(request.getQueryString())
-        .replaceQueryParam("lang", language)
-        .build()
-        .toUriString();
   }
 }

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.Chromium;
 import org.clusteratlas.TestUsers;
 import org.clusteratlas.cluster.ClusterRegister;
 import org.junit.jupiter.api.AfterAll;
@@ -34,11 +32,10 @@ import org.springframework.context.ApplicationContext;
 @AtlasIntegrationTest
 class EligibilityInBrowserTests {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   @LocalServerPort int port;
@@ -50,33 +47,14 @@ class EligibilityInBrowserTests {
 
   @BeforeAll
   static void launchChromium() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void closeChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -126,10 +104,11 @@ class EligibilityInBrowserTests {
     assertThat(page.locator("#ladder-national_sme_characteristic p.reconstructed").count())
         .isZero();
     String anyiRow = "#ladder-national_sme_characteristic tr:has(a:text('安义铝合金塑型材产业集群'))";
-    PlaywrightAssertions.assertThat(page.locator(anyiRow + " td.verdict-unknown .mark"))
-        .hasText("?");
-    assertThat(page.locator(anyiRow + " td.verdict-unknown").getAttribute("title"))
-        .isEqualTo("面积：面积未在年度报告中申报");
+    // its demo self-report declares an area over MIIT's 100 km²
+    PlaywrightAssertions.assertThat(page.locator(anyiRow + " td.verdict-not_met .mark"))
+        .hasText("✗");
+    assertThat(page.locator(anyiRow + " td.verdict-not_met").getAttribute("title"))
+        .matches("面积：申报面积 [0-9.]+ 平方公里，超过 100 平方公里");
     PlaywrightAssertions.assertThat(page.locator(anyiRow + " td.lacking")).hasText("面积");
 
     page.click(anyiRow + " a");

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.Chromium;
 import org.clusteratlas.TestUsers;
 import org.clusteratlas.evaluation.Evaluations;
 import org.clusteratlas.shared.Scope;
@@ -40,10 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ManagementPageInBrowserTests {
 
   private static final int YEAR = 2021;
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   @LocalServerPort int port;
@@ -57,26 +54,14 @@ class ManagementPageInBrowserTests {
 
   @BeforeAll
   static void launchChromium() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void closeChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

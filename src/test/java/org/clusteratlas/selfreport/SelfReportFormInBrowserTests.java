@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.Chromium;
 import org.clusteratlas.TestUsers;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.shared.Actor;
@@ -38,7 +37,7 @@ class SelfReportFormInBrowserTests {
 
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   @LocalServerPort int port;
@@ -48,33 +47,14 @@ class SelfReportFormInBrowserTests {
 
   @BeforeAll
   static void launchChromium() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void closeChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

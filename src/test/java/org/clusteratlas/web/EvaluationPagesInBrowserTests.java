@@ -6,9 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.math.BigDecimal;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.Chromium;
 import org.clusteratlas.TestUsers;
 import org.clusteratlas.cluster.Cluster;
 import org.clusteratlas.cluster.ClusterRegister;
@@ -70,12 +69,11 @@ import org.springframework.web.context.WebApplicationContext;
 @Transactional
 class EvaluationPagesInBrowserTests {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final int[][] SIZES = {{1366, 768}, {390, 844}};
 
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   @LocalServerPort int port;
@@ -95,33 +93,14 @@ class EvaluationPagesInBrowserTests {
 
   @BeforeAll
   static void launchChromium() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void closeChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

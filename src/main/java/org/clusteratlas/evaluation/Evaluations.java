@@ -137,6 +137,24 @@ public class Evaluations {
     return store.latestRun(year).map(this::stored);
   }
 
+  /** A stored run's grades by cluster, with its year and the run before it. */
+  public record RunGrades(int year, Long previousRunId, Map<ClusterId, Grade> grades) {
+
+    public RunGrades {
+      grades = Map.copyOf(grades);
+    }
+  }
+
+  /**
+   * The grades of run {@code runId}, without the rest of {@link #ofRun}: for callers that follow
+   * the chain of earlier runs (two small queries a run).
+   */
+  @Transactional(readOnly = true)
+  public RunGrades gradesOf(long runId) {
+    EvaluationRun run = requireRun(runId);
+    return new RunGrades(run.year(), run.previousRunId(), store.grades(runId));
+  }
+
   /** A stored run by its id. */
   @Transactional(readOnly = true)
   public Evaluation ofRun(long runId) {

@@ -222,10 +222,8 @@ public class DynamicManagement {
     Map<Integer, Map<ClusterId, Grade>> earlier = new HashMap<>();
     Long previous = run.previousRunId();
     for (int i = 1; i < settings.revokeAfter() && previous != null; i++) {
-      Evaluation before = evaluations.ofRun(previous);
-      Map<ClusterId, Grade> grades = new HashMap<>();
-      before.results().forEach(r -> grades.put(new ClusterId(r.clusterId()), r.grade()));
-      earlier.put(before.year(), grades);
+      Evaluations.RunGrades before = evaluations.gradesOf(previous);
+      earlier.put(before.year(), before.grades());
       previous = before.previousRunId();
     }
     return earlier;
@@ -236,13 +234,14 @@ public class DynamicManagement {
    * empty map when the year has no frame.
    */
   private Map<ClusterId, RevenueTier> tiers(int year, Evaluation run) {
-    if (!indicators.years().contains(year)) {
-      return Map.of();
-    }
     String key = year + "@" + run.dataVersion();
     Map<ClusterId, RevenueTier> known = tierCache.get(key);
     if (known != null) {
       return known;
+    }
+    // after the cache: the years are a scan of every frame row
+    if (!indicators.years().contains(year)) {
+      return Map.of();
     }
     Map<ClusterId, RevenueTier> tiers = new HashMap<>();
     for (ClusterFigures f :

@@ -33,7 +33,8 @@
  *       <td>in_notice / rejected</td><td>province_admin</td></tr>
  *   <tr><td>recognise (after the notice's last day) / reject_notice</td><td>in_notice</td>
  *       <td>recognised / rejected</td><td>province_admin</td></tr>
- *   <tr><td>file_annual_report</td><td>recognised, warned, re_review</td><td>same</td>
+ *   <tr><td>file_annual_report (taken too when last year's self-report is submitted)</td>
+ *       <td>recognised, warned, re_review</td><td>same</td>
  *       <td>city_officer (cluster within its region), cluster_org (its own cluster)</td></tr>
  *   <tr><td>record_evaluation</td><td>recognised, warned, re_review</td><td>same</td>
  *       <td>province_admin</td></tr>

@@ -262,7 +262,7 @@ public class SelfReports {
             actor);
     store.insertValues(version, values);
     store.insertExplanations(version, explained);
-    events.publishEvent(new SelfReportSubmitted(cluster.value(), year, version, late));
+    events.publishEvent(new SelfReportSubmitted(cluster.value(), year, version, late, actor));
     return view(c, year, scope);
   }
 

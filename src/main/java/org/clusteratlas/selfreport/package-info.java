@@ -18,7 +18,7 @@
  * any version ({@link org.clusteratlas.selfreport.SelfReports#submittedAsOf}), which is how an
  * evaluation run and its replay read them. {@code /api/v1/self-reports/…} and the pages {@code
  * /self-reports/…} show and take them; {@link org.clusteratlas.selfreport.SelfReportSubmitted} is
- * published on each submission.
+ * published on each submission (the lifecycle files last year's annual report step from it).
  *
  * <p>States: draft → submitted → accepted | returned; a returned report is a draft again when
  * edited. A cluster organisation fills in its own cluster's report; a city or county officer reads

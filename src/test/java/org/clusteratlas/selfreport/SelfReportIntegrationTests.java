@@ -19,6 +19,9 @@ import org.clusteratlas.cluster.Cluster;
 import org.clusteratlas.cluster.ClusterId;
 import org.clusteratlas.cluster.ClusterRegister;
 import org.clusteratlas.cluster.DesignationKind;
+import org.clusteratlas.lifecycle.DesignationLifecycle;
+import org.clusteratlas.lifecycle.Step;
+import org.clusteratlas.lifecycle.Transition;
 import org.clusteratlas.shared.AccessRefusedException;
 import org.clusteratlas.shared.Actor;
 import org.clusteratlas.shared.RuleViolation;
@@ -43,6 +46,7 @@ class SelfReportIntegrationTests {
   @Autowired SelfReports reports;
   @Autowired ClusterRegister clusters;
   @Autowired JdbcClient jdbc;
+  @Autowired DesignationLifecycle lifecycle;
 
   private ClusterId cluster;
   private Actor org;
@@ -107,6 +111,25 @@ class SelfReportIntegrationTests {
     assertThat(row.overdue()).isFalse();
     assertThat(row.version()).isEqualTo(accepted.version());
     assertThat(row.submittedAt()).isEqualTo(submitted.submittedAt());
+  }
+
+  @Test
+  void submitting_last_years_report_files_the_annual_report_on_the_clusters_case_once() {
+    reports.save(2025, cluster, form(view()), Map.of(), org, scope);
+    SelfReportView first = reports.submit(2025, cluster, null, Map.of(), org, scope);
+    reports.returnReport(2025, cluster, "研发平台数与认定文件不符", PROVINCE, PROVINCE_SCOPE);
+    reports.submit(2025, cluster, form(view()), Map.of(), org, scope);
+
+    // the demo enrols every provincial cluster in the lifecycle, so this one has a case
+    List<Step> filed =
+        lifecycle.casesOf(cluster, PROVINCE_SCOPE).cases().stream()
+            .flatMap(c -> c.steps().stream())
+            .filter(s -> s.transition() == Transition.FILE_ANNUAL_REPORT)
+            .toList();
+    assertThat(filed).hasSize(1);
+    assertThat(filed.get(0).details().year()).isEqualTo(2025);
+    assertThat(filed.get(0).actor().name()).isEqualTo(org.name());
+    assertThat(filed.get(0).documents()).containsExactly("年度自评报告 2025 v" + first.version());
   }
 
   @Test

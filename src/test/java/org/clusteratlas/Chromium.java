@@ -2,6 +2,7 @@ package org.clusteratlas;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
 import java.util.List;
@@ -47,6 +48,18 @@ public final class Chromium implements AutoCloseable {
       playwright.close();
       throw e;
     }
+  }
+
+  /**
+   * Signs {@code who} in on the login page of the server at {@code base} and waits for the home
+   * page.
+   */
+  public static void signIn(Page page, String base, TestUsers.Credentials who) {
+    page.navigate(base + "/login");
+    page.fill("input[name=username]", who.name());
+    page.fill("input[name=password]", who.password());
+    page.click("#login button[type=submit]");
+    page.waitForURL(base + "/");
   }
 
   public Browser browser() {

@@ -62,27 +62,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   @Mixin ContextOptions context;
 
-  @Option(names = "--year", defaultValue = "2025", description = "年份 / year (default 2025)")
-  int year;
-
-  @Option(names = "--runs", defaultValue = "15", description = "计时次数 / timed runs (default 15)")
-  int runs;
-
-  @Option(names = "--warmups", defaultValue = "3", description = "预热次数 / warm-up runs (default 3)")
-  int warmups;
+  @Mixin BenchmarkOptions options;
 
   @Option(names = "--no-copy", description = "不测 COPY / skip the COPY reference")
   boolean noCopy;
-
-  @Option(names = "--json", description = "输出 JSON / print JSON")
-  boolean json;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException, SQLException {
-    if (runs < 1 || warmups < 0) {
-      spec.commandLine().getErr().println("--runs must be at least 1, --warmups at least 0");
+    if (options.refusal() != null) {
+      spec.commandLine().getErr().println(options.refusal());
       return 2;
     }
     // measuring must never load the demo: an empty directory is refused below
@@ -94,43 +84,45 @@ public final class BenchmarkCommand implements Callable<Integer> {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       long yearRows =
           jdbc.sql("select count(*) from report where year = ?")
-              .param(year)
+              .param(options.year)
               .query(Long.class)
               .single();
       if (yearRows == 0) {
         spec.commandLine()
             .getErr()
-            .printf("数据目录中没有 %d 年的报表 / no reports of %d in the data directory%n", year, year);
+            .printf(
+                "数据目录中没有 %d 年的报表 / no reports of %d in the data directory%n",
+                options.year, options.year);
         return 2;
       }
       BulletinService bulletins = app.getBean(BulletinService.class);
       IndicatorReadModel indicators = app.getBean(IndicatorReadModel.class);
       Runnable everyIndicator =
           () -> {
-            bulletins.current(year);
+            bulletins.current(options.year);
             for (int month = 1; month <= 12; month++) {
-              indicators.byCluster(new ReportingPeriod(year, month));
+              indicators.byCluster(new ReportingPeriod(options.year, month));
             }
           };
       Runnable scan =
           () ->
               jdbc.sql("select sum(value) from report where year = ?")
-                  .param(year)
+                  .param(options.year)
                   .query(BigDecimal.class)
                   .single();
 
-      long bulletinCold = time(() -> bulletins.current(year));
+      long bulletinCold = time(() -> bulletins.current(options.year));
       long[] indicatorTimes = measure(everyIndicator);
       long[] scanTimes = measure(scan);
       // the parts of the whole, to tell which dominates
-      long[] bulletinTimes = measure(() -> bulletins.current(year));
-      long[] monthTimes = measure(() -> indicators.byCluster(new ReportingPeriod(year, 6)));
+      long[] bulletinTimes = measure(() -> bulletins.current(options.year));
+      long[] monthTimes = measure(() -> indicators.byCluster(new ReportingPeriod(options.year, 6)));
 
       Map<String, Object> result = new LinkedHashMap<>();
-      result.put("year", year);
+      result.put("year", options.year);
       result.put("report_rows_of_year", yearRows);
-      result.put("runs", runs);
-      result.put("warmups", warmups);
+      result.put("runs", options.runs);
+      result.put("warmups", options.warmups);
       result.put("jvm_uptime_at_command_ms", jvmUptime);
       result.put("context_start_ms", millis(contextTime));
       result.put("bulletin_cold_ms", millis(bulletinCold));
@@ -192,7 +184,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   private void print(ConfigurableApplicationContext app, Map<String, Object> result) {
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       out.println(
           app.getBean(tools.jackson.databind.json.JsonMapper.class)
               .writerWithDefaultPrettyPrinter()
@@ -206,11 +198,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   /** Sorted times of {@code runs} runs after {@code warmups} untimed ones. */
   private long[] measure(Runnable task) {
-    for (int i = 0; i < warmups; i++) {
+    for (int i = 0; i < options.warmups; i++) {
       task.run();
     }
-    long[] times = new long[runs];
-    for (int i = 0; i < runs; i++) {
+    long[] times = new long[options.runs];
+    for (int i = 0; i < options.runs; i++) {
       times[i] = time(task);
     }
     Arrays.sort(times);

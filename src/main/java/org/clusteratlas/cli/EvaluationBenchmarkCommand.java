@@ -18,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,31 +49,21 @@ public final class EvaluationBenchmarkCommand implements Callable<Integer> {
 
   @Mixin ContextOptions context;
 
-  @Option(names = "--year", defaultValue = "2025", description = "年份 / year (default 2025)")
-  int year;
-
-  @Option(names = "--runs", defaultValue = "15", description = "计时次数 / timed runs (default 15)")
-  int runs;
-
-  @Option(names = "--warmups", defaultValue = "3", description = "预热次数 / warm-up runs (default 3)")
-  int warmups;
-
-  @Option(names = "--json", description = "输出 JSON / print JSON")
-  boolean json;
+  @Mixin BenchmarkOptions options;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (runs < 1 || warmups < 0) {
-      spec.commandLine().getErr().println("--runs must be at least 1, --warmups at least 0");
+    if (options.refusal() != null) {
+      spec.commandLine().getErr().println(options.refusal());
       return 2;
     }
     context.noDemo = true;
     try (ConfigurableApplicationContext app = context.start(false, null)) {
       Evaluations evaluations = app.getBean(Evaluations.class);
       IndicatorReadModel indicators = app.getBean(IndicatorReadModel.class);
-      ReportingPeriod december = ReportingPeriod.annual(year);
+      ReportingPeriod december = ReportingPeriod.annual(options.year);
       WhatIf whatIf =
           new WhatIf(
               Map.of("scale", BigDecimal.valueOf(20), "projects", BigDecimal.TEN),
@@ -84,20 +73,20 @@ public final class EvaluationBenchmarkCommand implements Callable<Integer> {
       new TransactionTemplate(app.getBean(PlatformTransactionManager.class))
           .executeWithoutResult(
               status -> {
-                long[] run = measure(() -> evaluations.run(year, PeriodCommand.actor()));
-                Evaluation latest = evaluations.latest(year);
+                long[] run = measure(() -> evaluations.run(options.year, PeriodCommand.actor()));
+                Evaluation latest = evaluations.latest(options.year);
                 ClusterId first = new ClusterId(latest.results().get(0).clusterId());
-                long[] what = measure(() -> evaluations.whatIf(year, whatIf));
+                long[] what = measure(() -> evaluations.whatIf(options.year, whatIf));
                 long[] replay = measure(() -> evaluations.replay(latest.runId()));
-                long[] list = measure(() -> evaluations.latest(year));
-                long[] explain = measure(() -> evaluations.explain(year, first));
+                long[] list = measure(() -> evaluations.latest(options.year));
+                long[] explain = measure(() -> evaluations.explain(options.year, first));
                 long[] byCluster = measure(() -> indicators.byCluster(december));
                 long version = indicators.currentVersion();
                 long[] compositions = measure(() -> indicators.compositions(december, version));
-                result.put("year", year);
+                result.put("year", options.year);
                 result.put("clusters", latest.results().size());
-                result.put("runs", runs);
-                result.put("warmups", warmups);
+                result.put("runs", options.runs);
+                result.put("warmups", options.warmups);
                 put(result, "run", run);
                 put(result, "what_if", what);
                 put(result, "replay", replay);
@@ -126,11 +115,11 @@ public final class EvaluationBenchmarkCommand implements Callable<Integer> {
 
   /** Sorted times of {@code runs} runs after {@code warmups} untimed ones. */
   private long[] measure(Runnable task) {
-    for (int i = 0; i < warmups; i++) {
+    for (int i = 0; i < options.warmups; i++) {
       task.run();
     }
-    long[] times = new long[runs];
-    for (int i = 0; i < runs; i++) {
+    long[] times = new long[options.runs];
+    for (int i = 0; i < options.runs; i++) {
       long start = System.nanoTime();
       task.run();
       times[i] = System.nanoTime() - start;
@@ -141,7 +130,7 @@ public final class EvaluationBenchmarkCommand implements Callable<Integer> {
 
   private void print(ConfigurableApplicationContext app, Map<String, Object> result) {
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       out.println(
           app.getBean(JsonMapper.class)
               .writerWithDefaultPrettyPrinter()

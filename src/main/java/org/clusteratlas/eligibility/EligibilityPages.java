@@ -66,9 +66,7 @@ class EligibilityPages {
 
   @ModelAttribute
   void layout(Model model, Locale locale, HttpServletRequest request) {
-    model.addAttribute("lang", locale.getLanguage());
-    model.addAttribute("langZh", Pages.withLanguage(request, "zh"));
-    model.addAttribute("langEn", Pages.withLanguage(request, "en"));
+    Pages.layout(model, locale, request);
   }
 
   /** The board of {@code year} (the year form's answer), else of the newest year with data. */

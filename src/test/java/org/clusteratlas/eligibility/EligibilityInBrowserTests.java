@@ -63,11 +63,7 @@ class EligibilityInBrowserTests {
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
     page = context.newPage();
     TestUsers.Credentials admin = TestUsers.provinceAdmin(application);
-    page.navigate(url("/login"));
-    page.fill("input[name=username]", admin.name());
-    page.fill("input[name=password]", admin.password());
-    page.click("#login button[type=submit]");
-    page.waitForURL(url("/"));
+    Chromium.signIn(page, url(""), admin);
   }
 
   @AfterEach

@@ -111,11 +111,7 @@ class ManagementPageInBrowserTests {
   void theAdministratorConfirmsAProposalOnThePageAndSeesItsDecision() throws Exception {
     Proposal flag = openFlag();
     TestUsers.Credentials admin = TestUsers.provinceAdmin(application);
-    page.navigate(url("/login"));
-    page.fill("input[name=username]", admin.name());
-    page.fill("input[name=password]", admin.password());
-    page.click("#login button[type=submit]");
-    page.waitForURL(url("/"));
+    Chromium.signIn(page, url(""), admin);
 
     page.click("header.site a[href='/management']");
     page.navigate(url("/management/" + YEAR));

@@ -99,11 +99,7 @@ class SelfReportFormInBrowserTests {
       BrowserContext context =
           browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]));
       Page page = context.newPage();
-      page.navigate(url("/login"));
-      page.fill("input[name=username]", org.name());
-      page.fill("input[name=password]", org.password());
-      page.click("#login button[type=submit]");
-      page.waitForURL(url("/"));
+      Chromium.signIn(page, url(""), org);
       String suffix = "-" + size[0] + "x" + size[1] + ".png";
       page.navigate(url("/self-reports/" + year + "/clusters/" + cluster.value()));
 

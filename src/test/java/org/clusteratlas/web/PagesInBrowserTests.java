@@ -94,11 +94,7 @@ class PagesInBrowserTests {
   }
 
   private void signIn(TestUsers.Credentials admin) {
-    page.navigate(url("/login"));
-    page.fill("input[name=username]", admin.name());
-    page.fill("input[name=password]", admin.password());
-    page.click("#login button[type=submit]");
-    page.waitForURL(url("/"));
+    Chromium.signIn(page, url(""), admin);
   }
 
   private String message(String code, Locale locale, Object... args) {
